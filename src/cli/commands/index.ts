@@ -1,0 +1,11 @@
+/**
+ * The command list. Each command lives in its own file and exports `register(program, makeCtx)`;
+ * add one line here for a new command.
+ */
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { register as init } from './init.js';
+
+export type Register = (program: Command, makeCtx: () => CliContext) => void;
+
+export const commands: Register[] = [init];

@@ -1,0 +1,124 @@
+/**
+ * The config schema: the single source of truth for every assumption (DESIGN §3). Types are
+ * inferred from it, `npm run schema` writes `xroi.config.schema.json` for editors, and a test keeps
+ * that file in sync. Each section belongs to one stage of the pipeline; a what-if is a new config
+ * over the same stored data.
+ */
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, for example 2026-04-01');
+
+/** A number with an optional plausible range [low, high] used by the Monte Carlo (§6.9). */
+const uncertain = (value: number, low: number, high: number, describe: string) =>
+  z
+    .object({
+      value: z.number().describe(`${describe} (point value)`),
+      low: z.number().optional().describe('lower end of the plausible range (Monte Carlo)'),
+      high: z.number().optional().describe('upper end of the plausible range (Monte Carlo)'),
+    })
+    .refine((u) => (u.low ?? u.value) <= u.value && u.value <= (u.high ?? u.value), {
+      message: 'keep low <= value <= high',
+    })
+    .default({ value, low, high });
+
+const channelRule = z.object({
+  channel: z.string().min(1).describe('channel id assigned when the rule matches, e.g. x_organic'),
+  field: z
+    .enum(['source', 'medium', 'campaign', 'referrer', 'channel', 'any'])
+    .default('any')
+    .describe('which raw field the pattern is tested against'),
+  pattern: z.string().min(1).describe('case-insensitive regular expression'),
+  medium: z.string().optional().describe('optional regular expression the medium must also match'),
+});
+
+export const configSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    locale: z.enum(['ja', 'en']).default('ja').describe('language of the terminal output and reports'),
+    currency: z.string().length(3).default('JPY').describe('ISO 4217 code of the reporting currency'),
+    timeZone: z.string().default('Asia/Tokyo').describe('IANA time zone used to show dates'),
+    fiscalYearStartMonth: z.number().int().min(1).max(12).default(4).describe('1 = January, 4 = April'),
+    period: z
+      .object({
+        start: isoDate.optional().describe('first day of the analysis period (default: 12 months before end)'),
+        end: isoDate.optional().describe('last day of the analysis period (default: the last date in the data)'),
+      })
+      .default({}),
+    store: z
+      .object({ path: z.string().default('.xroi/xroi.duckdb').describe('the DuckDB file, relative to the config') })
+      .prefault({}),
+    privacy: z
+      .object({
+        salt: z.string().optional().describe('per-project salt for hashing e-mail addresses (written by xroi init)'),
+        storeNames: z.boolean().default(false).describe('store person names (off: names are never stored)'),
+      })
+      .prefault({}),
+    economics: z
+      .object({
+        grossMargin: uncertain(0.75, 0.65, 0.85, 'gross margin as a fraction of revenue'),
+        monthlyChurn: uncertain(0.02, 0.01, 0.04, 'monthly customer churn as a fraction'),
+        annualDiscountRate: z.number().min(0).max(1).default(0.1).describe('annual discount rate for LTV'),
+        ltvHorizonMonths: z.number().int().positive().default(60).describe('cap on customer lifetime in months'),
+        defaultContractMonths: z
+          .number()
+          .int()
+          .positive()
+          .default(12)
+          .describe('months of revenue a won deal amount covers when the CRM has no MRR'),
+        loadedHourlyRate: uncertain(5000, 4000, 7000, 'loaded cost of one staff hour in the reporting currency'),
+      })
+      .prefault({}),
+    labor: z
+      .object({
+        people: z.number().min(0).optional().describe('assumed people working on X when there is no time log'),
+        hoursPerWeek: z.number().min(0).optional().describe('assumed hours per person per week'),
+      })
+      .default({}),
+    opportunityCost: z
+      .object({
+        enabled: z.boolean().default(false),
+        benchmarkRoi: z.number().default(0).describe('return the same money and hours would earn elsewhere, e.g. 0.5'),
+      })
+      .prefault({}),
+    crm: z
+      .object({
+        sourceField: z
+          .string()
+          .optional()
+          .describe('CRM column that carries the channel signal when it is not the standard source field'),
+        wonStages: z.array(z.string()).default(['closedwon', 'Closed Won', '受注']),
+        lostStages: z.array(z.string()).default(['closedlost', 'Closed Lost', 'Dead Deals', '失注']),
+        stageProbabilities: z
+          .record(z.string(), z.number().min(0).max(1))
+          .default({})
+          .describe('P(won | stage) overrides; by default learned from closed deals'),
+      })
+      .prefault({}),
+    channels: z
+      .object({
+        rules: z.array(channelRule).default([]).describe('extra rules, tested before the built-in ones'),
+      })
+      .prefault({}),
+    attribution: z
+      .object({
+        model: z.string().default('linear').describe('model used for the true ROI (see xroi attribution --model all)'),
+        lookbackDays: z.number().int().positive().default(180),
+        halfLifeDays: z.number().positive().default(7),
+        markovOrder: z.number().int().min(1).max(4).default(1),
+      })
+      .prefault({}),
+    uncertainty: z
+      .object({
+        draws: z.number().int().min(100).max(100_000).default(2000),
+        seed: z.number().int().default(42),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type ChannelRule = z.infer<typeof channelRule>;
+export type Uncertain = { value: number; low?: number | undefined; high?: number | undefined };

@@ -1,0 +1,53 @@
+/**
+ * The one result object (DESIGN §7) that every renderer reads: terminal, JSON, HTML, PDF, CSV,
+ * XLSX. It is plain JSON (no NaN, no Infinity, no functions), versioned by `schemaVersion`, and
+ * byte-stable for the same input and seed. Each section's type lives beside its model.
+ */
+import type { Issue } from '../issues.js';
+import type { RoiSection } from './roi/types.js';
+
+/** Bump the minor version when sections are added, the major when a field changes meaning. */
+export const RESULT_SCHEMA_VERSION = '1.0.0';
+
+export interface ImportSummary {
+  file: string;
+  kind: string;
+  rows: number;
+  warnings: number;
+  importedAt: string;
+}
+
+export interface ResultMeta {
+  currency: string;
+  locale: 'ja' | 'en';
+  timeZone: string;
+  period: { start: string; end: string };
+  seed: number;
+  /** Counts of stored rows per canonical table. */
+  coverage: Record<string, number>;
+  imports: ImportSummary[];
+}
+
+export interface DataQuality {
+  issues: Issue[];
+  /** Sections that could not be computed and what to import to fill them. */
+  missing: { section: string; need: string }[];
+}
+
+export interface ChannelSection {
+  /** Raw source values and the channel each was mapped to, with counts. */
+  mapped: { field: string; value: string; channel: string; count: number }[];
+  /** Raw values no rule matched (counted as "other"). */
+  unmapped: { field: string; value: string; count: number }[];
+}
+
+export interface AnalysisResult {
+  schemaVersion: string;
+  generator: { name: 'xroi'; version: string };
+  meta: ResultMeta;
+  dataQuality: DataQuality;
+  channels: ChannelSection;
+  roi: RoiSection;
+  // Further sections (attribution, ltv, cost, funnel, engagement, lift, uncertainty) are added
+  // here, typed, as their stages land.
+}
