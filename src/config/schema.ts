@@ -33,6 +33,17 @@ const channelRule = z.object({
   medium: z.string().optional().describe('optional regular expression the medium must also match'),
 });
 
+/** Default content themes (§6.2): Japanese and English patterns, tested in order. */
+const DEFAULT_THEMES = [
+  { id: 'webinar', label_ja: 'ウェビナー・イベント', label_en: 'Webinars and events', patterns: ['ウェビナー|セミナー|イベント|登壇', 'webinar|seminar|event|livestream'] },
+  { id: 'case_study', label_ja: '導入事例', label_en: 'Case studies', patterns: ['導入事例|事例|お客様の声', 'case stud|customer stor|\\bcase\\b'] },
+  { id: 'product', label_ja: '製品・新機能', label_en: 'Product and features', patterns: ['新機能|リリース|アップデート|機能', 'feature|release|update|launch'] },
+  { id: 'guide', label_ja: 'ノウハウ・資料', label_en: 'Guides and reports', patterns: ['解説|ノウハウ|資料|ホワイトペーパー|ガイド|レポート', 'guide|how to|tips|whitepaper|e-?book|report'] },
+  { id: 'data', label_ja: '調査・データ', label_en: 'Research and data', patterns: ['調査|データ|分析', 'research|survey|data|study|insight'] },
+  { id: 'offer', label_ja: 'キャンペーン・無料', label_en: 'Offers', patterns: ['無料|キャンペーン|プレゼント|登録', 'free|giveaway|campaign|sign ?up|join'] },
+  { id: 'team', label_ja: '採用・チーム', label_en: 'Team and hiring', patterns: ['採用|チーム|社員', 'hiring|team|culture|we are'] },
+];
+
 export const configSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -109,6 +120,56 @@ export const configSchema = z
         markovOrder: z.number().int().min(1).max(4).default(1),
       })
       .prefault({}),
+    engagement: z
+      .object({
+        tcoWindowHours: z
+          .number()
+          .positive()
+          .default(48)
+          .describe('a t.co visit without a post id in its UTM goes to the nearest post published up to this many hours before'),
+        slugs: z
+          .record(z.string(), z.string())
+          .default({})
+          .describe('utm_content slugs that stand for a post: { slug: post id }'),
+        topN: z.number().int().positive().default(10).describe('how many posts the top lists show'),
+      })
+      .prefault({}),
+    trueLead: z
+      .object({
+        combine: z
+          .enum(['any', 'all'])
+          .default('any')
+          .describe('any: one configured rule is enough; all: every configured rule must hold'),
+        stages: z
+          .array(z.string())
+          .default(['mql', 'marketingqualifiedlead', 'sql', 'salesqualifiedlead', 'opportunity', '商談', '商談化'])
+          .describe('lifecycle stages that make a true lead (case, spaces, - and _ ignored); [] turns the rule off'),
+        actions: z
+          .array(z.string())
+          .default(['demo', 'demo_request', 'meeting', 'webinar', 'dm', 'trial'])
+          .describe('touch kinds that count as a high-intent action; [] turns the rule off'),
+        icp: z
+          .object({
+            employeesMin: z.number().int().min(0).optional().describe('smallest company size that fits'),
+            employeesMax: z.number().int().min(0).optional().describe('largest company size that fits'),
+            industries: z.array(z.string()).default([]).describe('industries that fit (substring, case-insensitive)'),
+            countries: z.array(z.string()).default([]).describe('countries that fit (exact, case-insensitive)'),
+          })
+          .prefault({})
+          .describe('ideal customer profile on company fields; an empty profile turns the rule off'),
+      })
+      .prefault({}),
+    themes: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          label_ja: z.string().min(1),
+          label_en: z.string().min(1),
+          patterns: z.array(z.string().min(1)).min(1).describe('case-insensitive regular expressions on post text and hashtags'),
+        }),
+      )
+      .default(DEFAULT_THEMES)
+      .describe('content themes, tested in order; a post gets the first theme that matches'),
     uncertainty: z
       .object({
         draws: z.number().int().min(100).max(100_000).default(2000),
@@ -121,4 +182,6 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
 export type ChannelRule = z.infer<typeof channelRule>;
+export type ThemeRule = Config['themes'][number];
+export type TrueLeadRules = Config['trueLead'];
 export type Uncertain = { value: number; low?: number | undefined; high?: number | undefined };

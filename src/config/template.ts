@@ -54,6 +54,30 @@ attribution:
   halfLifeDays: 7
   markovOrder: 1
 
+engagement:             # linking posts to visits, leads and deals (DESIGN 6.2)
+  tcoWindowHours: 48    # a t.co visit with no post id in utm_content goes to the nearest post up to 48 h before it
+  slugs: {}             # utm_content values that stand for a post, e.g. { spring-webinar: "1891564128784855141" }
+  topN: 10              # length of the top-posts lists
+
+trueLead:               # a true lead is defined by rules, not by any form fill (DESIGN 6.3)
+  combine: any          # any: one configured rule is enough; all: every configured rule must hold
+  stages: [mql, marketingqualifiedlead, sql, salesqualifiedlead, opportunity, 商談, 商談化]  # [] turns the rule off
+  actions: [demo, demo_request, meeting, webinar, dm, trial]  # touch kinds that show intent; [] turns the rule off
+  icp:                  # ideal customer profile on company fields; leave empty to turn the rule off
+    # employeesMin: 50
+    # employeesMax: 5000
+    industries: []      # e.g. [SaaS, 製造, Manufacturing] (substring match)
+    countries: []       # e.g. [JP, Japan, 日本]
+
+themes:                 # content themes, tested in order; a post gets the first that matches its text or hashtags
+  - { id: webinar, label_ja: ウェビナー・イベント, label_en: Webinars and events, patterns: ['ウェビナー|セミナー|イベント|登壇', 'webinar|seminar|event|livestream'] }
+  - { id: case_study, label_ja: 導入事例, label_en: Case studies, patterns: ['導入事例|事例|お客様の声', 'case stud|customer stor|\\bcase\\b'] }
+  - { id: product, label_ja: 製品・新機能, label_en: Product and features, patterns: ['新機能|リリース|アップデート|機能', 'feature|release|update|launch'] }
+  - { id: guide, label_ja: ノウハウ・資料, label_en: Guides and reports, patterns: ['解説|ノウハウ|資料|ホワイトペーパー|ガイド|レポート', 'guide|how to|tips|whitepaper|e-?book|report'] }
+  - { id: data, label_ja: 調査・データ, label_en: Research and data, patterns: ['調査|データ|分析', 'research|survey|data|study|insight'] }
+  - { id: offer, label_ja: キャンペーン・無料, label_en: Offers, patterns: ['無料|キャンペーン|プレゼント|登録', 'free|giveaway|campaign|sign ?up|join'] }
+  - { id: team, label_ja: 採用・チーム, label_en: Team and hiring, patterns: ['採用|チーム|社員', 'hiring|team|culture|we are'] }
+
 uncertainty:
   draws: 2000
   seed: 42
