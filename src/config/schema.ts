@@ -107,6 +107,18 @@ export const configSchema = z
           .describe('P(won | stage) overrides; by default learned from closed deals'),
       })
       .prefault({}),
+    ingest: z
+      .object({
+        encoding: z
+          .enum(['utf-8', 'utf-16le', 'utf-16be', 'cp932'])
+          .optional()
+          .describe('force the encoding of every imported file (default: detected per file)'),
+        mappings: z
+          .record(z.string(), z.record(z.string(), z.string()))
+          .default({})
+          .describe('per kind, canonical field → header name, e.g. {"crm-deals": {"amount": "Deal value"}}'),
+      })
+      .prefault({}),
     channels: z
       .object({
         rules: z.array(channelRule).default([]).describe('extra rules, tested before the built-in ones'),
