@@ -4,7 +4,13 @@
  * byte-stable for the same input and seed. Each section's type lives beside its model.
  */
 import type { Issue } from '../issues.js';
+import type { AttributionSection } from './attribution/types.js';
+import type { CostSection } from './cost/types.js';
+import type { EngagementSection } from './engagement/types.js';
+import type { FunnelSection } from './funnel/types.js';
+import type { LtvSection } from './ltv/types.js';
 import type { RoiSection } from './roi/types.js';
+import type { UncertaintySection } from './uncertainty/types.js';
 
 /** Bump the minor version when sections are added, the major when a field changes meaning. */
 export const RESULT_SCHEMA_VERSION = '1.0.0';
@@ -48,6 +54,12 @@ export interface AnalysisResult {
   dataQuality: DataQuality;
   channels: ChannelSection;
   roi: RoiSection;
-  // Further sections (attribution, ltv, cost, funnel, engagement, lift, uncertainty) are added
-  // here, typed, as their stages land.
+  // Further sections are added here, typed, as their stages land. Optional: a renderer shows a
+  // "what to import" box (from dataQuality.missing) for a section that is absent.
+  attribution?: AttributionSection;
+  cost?: CostSection;
+  ltv?: LtvSection;
+  funnel?: FunnelSection;
+  engagement?: EngagementSection;
+  uncertainty?: UncertaintySection;
 }
