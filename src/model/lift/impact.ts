@@ -1,0 +1,104 @@
+/**
+ * Causal impact of an intervention on one series: fit the counterfactual model (sts.ts) on the
+ * pre-period, compare the post-period with it, and summarise the effect with CausalImpact's
+ * conventions (summary.ts: R's tail-area p with the observed sum in both tails, and R's current
+ * relative effect, the mean over samples of sum(y)/sum(sample) − 1). See docs/lift.md.
+ */
+import { fitCounterfactual, type CounterfactualFit, type CounterfactualOptions } from './sts.js';
+import { summarizeImpact, quantileSorted, type ImpactSummary } from './summary.js';
+
+export interface ImpactInput {
+  y: ArrayLike<number>;
+  controls?: ArrayLike<number>[] | undefined;
+  controlNames?: string[] | undefined;
+  /** Points before this index are the pre-period. */
+  preLength: number;
+  /** Optional YYYY-MM-DD label per point (used for weekdays and for the chart). */
+  dates?: string[] | undefined;
+}
+
+export interface ImpactOptions extends CounterfactualOptions {
+  /** Interval level is 1 − alpha. Default 0.05. */
+  alpha?: number;
+}
+
+export interface ImpactPoint {
+  /** Date (YYYY-MM-DD) or the 1-based point number as a string. */
+  t: string;
+  actual: number | null;
+  pred: number;
+  lower: number;
+  upper: number;
+  post: boolean;
+}
+
+export interface ImpactResult {
+  summary: ImpactSummary;
+  points: ImpactPoint[];
+  params: CounterfactualFit['params'];
+  droppedControls: string[];
+  /** Posterior draws of the cumulative absolute effect (Actual sum − sample sum), one per draw. */
+  cumulativeEffectDraws: number[];
+}
+
+/** Weekday 0 (Monday) … 6 (Sunday) of a YYYY-MM-DD date. */
+export function weekday(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return (d + 6) % 7;
+}
+
+/**
+ * Estimate the effect of an intervention that started at point `preLength`.
+ * @example
+ * const r = analyzeImpact({ y, controls: [x], preLength: 70 }, { seed: 1 });
+ * r.summary.average.absEffect; r.summary.p;
+ */
+export function analyzeImpact(input: ImpactInput, options: ImpactOptions = {}): ImpactResult {
+  const alpha = options.alpha ?? 0.05;
+  const season = input.dates && options.weeklySeasonality ? input.dates.map(weekday) : undefined;
+  const fit = fitCounterfactual(
+    { y: input.y, controls: input.controls, controlNames: input.controlNames, preLength: input.preLength, season },
+    options,
+  );
+  const N = fit.n;
+  const n = fit.preLength;
+  const D = fit.draws;
+  // post-period points with an observed value
+  const postIdx: number[] = [];
+  for (let t = n; t < N; t++) if (Number.isFinite(input.y[t])) postIdx.push(t);
+  const yPost = postIdx.map((t) => input.y[t]!);
+  const rows: Float64Array[] = [];
+  for (let s = 0; s < D; s++) {
+    const row = new Float64Array(postIdx.length);
+    for (let i = 0; i < postIdx.length; i++) row[i] = fit.samples[s * N + postIdx[i]!]!;
+    rows.push(row);
+  }
+  const summary = summarizeImpact(yPost, rows, alpha);
+  const obsSum = summary.cumulative.actual;
+  const cumulativeEffectDraws = rows.map((r) => {
+    let x = 0;
+    for (const v of r) x += v;
+    return obsSum - x;
+  });
+  const points: ImpactPoint[] = [];
+  const col = new Float64Array(D);
+  for (let t = 0; t < N; t++) {
+    let m = 0;
+    for (let s = 0; s < D; s++) {
+      const v = fit.samples[s * N + t]!;
+      col[s] = v;
+      m += v;
+    }
+    col.sort();
+    const actual = input.y[t]!;
+    points.push({
+      t: input.dates?.[t] ?? String(t + 1),
+      actual: Number.isFinite(actual) ? actual : null,
+      pred: m / D,
+      lower: quantileSorted(col, alpha / 2),
+      upper: quantileSorted(col, 1 - alpha / 2),
+      post: t >= n,
+    });
+  }
+  return { summary, points, params: fit.params, droppedControls: fit.droppedControls, cumulativeEffectDraws };
+}
