@@ -182,6 +182,61 @@ export const configSchema = z
       )
       .default(DEFAULT_THEMES)
       .describe('content themes, tested in order; a post gets the first theme that matches'),
+    lift: z
+      .object({
+        brandPatterns: z
+          .array(z.string().min(1))
+          .default([])
+          .describe(
+            'case-insensitive regular expressions that mark a search query as branded; queries and patterns are NFKC-normalised (full-width → ASCII) and hiragana is matched as katakana, e.g. [xroi, エックスロイ]',
+          ),
+        interventions: z
+          .array(
+            z.object({
+              name: z.string().min(1).describe('label, e.g. program start or a campaign name'),
+              start: isoDate.describe('first day of the intervention'),
+              end: isoDate.optional().describe('last day (default: the end of the data)'),
+            }),
+          )
+          .default([])
+          .describe('program start and campaign windows; the first one is analysed'),
+        interventionsFromAds: z
+          .boolean()
+          .default(true)
+          .describe('with no interventions configured, use the first day of X Ads spend as the program start'),
+        series: z
+          .array(z.enum(['branded_search', 'direct', 'x_referral', 'x_followers']))
+          .default(['branded_search', 'direct', 'x_referral', 'x_followers'])
+          .describe('series measured for lift'),
+        controls: z
+          .array(z.enum(['nonbranded_search', 'search_impressions']))
+          .default(['nonbranded_search'])
+          .describe('control series the counterfactual regresses on (must not be moved by X)'),
+        valued: z
+          .array(z.enum(['branded_search', 'direct']))
+          .default(['branded_search', 'direct'])
+          .describe('series whose incremental visits are valued through the funnel'),
+        weeklySeasonality: z.boolean().default(true).describe('fit day-of-week effects'),
+        levelPrior: z
+          .enum(['uniform', 'causalimpact'])
+          .default('uniform')
+          .describe("prior of the level's drift: uniform (honest intervals) or causalimpact (R's tighter default)"),
+        draws: z.number().int().min(100).max(20_000).default(1000).describe('sampler sweeps (10 % burn-in)'),
+        alpha: z.number().gt(0).lt(0.5).default(0.05).describe('intervals are 1 − alpha'),
+        minPreDays: z.number().int().min(7).default(28).describe('shortest pre-period analysed'),
+        visitToLead: uncertain(0.01, 0.003, 0.03, 'visit → lead rate when the store has no sessions or people'),
+        leadToWon: uncertain(0.05, 0.02, 0.1, 'lead → won rate when the store has no leads or won deals'),
+        selfReportRules: z
+          .array(
+            z.object({
+              channel: z.string().min(1).describe('channel id, e.g. x_organic, search, event, referral'),
+              pattern: z.string().min(1).describe('case-insensitive regular expression on the answer'),
+            }),
+          )
+          .default([])
+          .describe('extra rules for "how did you hear about us" answers, tested before the built-in ones'),
+      })
+      .prefault({}),
     uncertainty: z
       .object({
         draws: z.number().int().min(100).max(100_000).default(2000),

@@ -78,6 +78,22 @@ themes:                 # content themes, tested in order; a post gets the first
   - { id: offer, label_ja: キャンペーン・無料, label_en: Offers, patterns: ['無料|キャンペーン|プレゼント|登録', 'free|giveaway|campaign|sign ?up|join'] }
   - { id: team, label_ja: 採用・チーム, label_en: Team and hiring, patterns: ['採用|チーム|社員', 'hiring|team|culture|we are'] }
 
+lift:                   # brand lift and indirect effects (DESIGN 6.6)
+  brandPatterns: []     # branded search queries, e.g. [xroi, 'x-?roi', エックスロイ]; full-width matches ASCII, hiragana matches katakana
+  interventions: []     # e.g. [{ name: program start, start: 2025-04-01 }, { name: spring campaign, start: 2025-05-10, end: 2025-05-31 }]
+  interventionsFromAds: true   # with no interventions: the first day of X Ads spend is the program start
+  series: [branded_search, direct, x_referral, x_followers]
+  controls: [nonbranded_search]  # series X does not move (nonbranded_search, search_impressions)
+  valued: [branded_search, direct]  # incremental visits valued through visit → lead → won × LTV
+  weeklySeasonality: true
+  levelPrior: uniform   # uniform (honest intervals) | causalimpact (R's tighter default)
+  draws: 1000           # sampler sweeps, 10 % burn-in
+  alpha: 0.05           # 95 % intervals
+  minPreDays: 28
+  visitToLead: { value: 0.01, low: 0.003, high: 0.03 }  # used when the store has no sessions or people
+  leadToWon: { value: 0.05, low: 0.02, high: 0.1 }      # used when the store has no leads or won deals
+  selfReportRules: []   # "how did you hear about us" rules tested first, e.g. [{ channel: x_organic, pattern: 'ポッドキャスト' }]
+
 uncertainty:
   draws: 2000
   seed: 42
