@@ -1,0 +1,103 @@
+/**
+ * Linking touches to posts, in SQL over the store (so it scales to millions of touchpoints).
+ *
+ * Rules, in order:
+ * 1. UTM / post id: a touch whose `post_id` holds a stored post id (or a URL ending in one), or whose
+ *    `content` (utm_content) is a post id, a configured slug (`engagement.slugs`, case-insensitive),
+ *    or contains a post id (15+ digits, e.g. `x-1891564128784855141`), belongs to that post.
+ * 2. t.co window: a touch not linked by rule 1 whose referrer host is t.co goes to the nearest post
+ *    published at or before the touch, if that post is at most `engagement.tcoWindowHours` older.
+ *    Posts known only by date count from midnight of that day in the configured time zone.
+ * Touches before any post, or t.co touches outside every window, stay unlinked.
+ */
+import type { Param, Store } from '../../store/index.js';
+
+export interface LinkOptions {
+  windowHours: number;
+  /** slug → post id */
+  slugs: Record<string, string>;
+}
+
+/** A CTE named `links(person_id, occurred_at, kind, post_id, how)`; prepend `WITH` and the returned params. */
+export function linksCte(o: LinkOptions): { sql: string; params: Param[] } {
+  const slugEntries = Object.entries(o.slugs);
+  const params: Param[] = [];
+  let slugSql = 'SELECT NULL::VARCHAR AS slug, NULL::VARCHAR AS post_id WHERE false';
+  if (slugEntries.length > 0) {
+    slugSql = `SELECT * FROM (VALUES ${slugEntries.map(() => '(?, ?)').join(', ')}) v(slug, post_id)`;
+    for (const [slug, id] of slugEntries) params.push(slug.trim().toLowerCase(), id.trim());
+  }
+  params.push(o.windowHours * 3_600_000);
+  const sql = `
+  slugs AS (${slugSql}),
+  p AS (SELECT post_id, posted_at FROM posts WHERE posted_at IS NOT NULL),
+  u AS (
+    SELECT t.person_id, t.occurred_at, lower(t.kind) AS kind, t.referrer,
+           coalesce(a.post_id, b.post_id, c.post_id, d.post_id) AS post_id
+    FROM touchpoints t
+    LEFT JOIN posts a ON a.post_id = coalesce(nullif(regexp_extract(t.post_id, '([0-9]{6,})\\s*$', 1), ''), trim(t.post_id))
+    LEFT JOIN posts b ON b.post_id = trim(t.content)
+    LEFT JOIN slugs c ON c.slug = lower(trim(t.content))
+    LEFT JOIN posts d ON d.post_id = nullif(regexp_extract(t.content, '([0-9]{15,})', 1), '')
+  ),
+  tco_touch AS (
+    SELECT person_id, occurred_at, kind FROM u
+    WHERE post_id IS NULL
+      AND regexp_matches(lower(coalesce(referrer, '')), '^([a-z][a-z0-9+.-]*://)?([a-z0-9-]+\\.)*t\\.co([/:?#]|$)')
+  ),
+  tco AS (
+    SELECT tt.person_id, tt.occurred_at, tt.kind, p.post_id, p.posted_at
+    FROM tco_touch tt ASOF LEFT JOIN p ON tt.occurred_at >= p.posted_at
+  ),
+  links AS (
+    SELECT person_id, occurred_at, kind, post_id, 'utm' AS how FROM u WHERE post_id IS NOT NULL
+    UNION ALL
+    SELECT person_id, occurred_at, kind, post_id, 'tco' AS how FROM tco
+    WHERE post_id IS NOT NULL AND epoch_ms(occurred_at) - epoch_ms(posted_at) <= ?
+  ),
+  tco_unlinked AS (
+    SELECT count(*) AS n FROM tco WHERE post_id IS NULL OR epoch_ms(occurred_at) - epoch_ms(posted_at) > ?
+  )`;
+  params.push(o.windowHours * 3_600_000);
+  return { sql, params };
+}
+
+export interface LinkCount {
+  post_id: string;
+  how: 'utm' | 'tco';
+  kind: string | null;
+  n: number;
+}
+
+export interface LinkPair {
+  post_id: string;
+  person_id: string;
+  /** epoch ms of the person's first touch linked to the post */
+  firstAt: number;
+}
+
+export interface Links {
+  counts: LinkCount[];
+  pairs: LinkPair[];
+  tcoUnlinked: number;
+}
+
+/** Run the linking and aggregate: touch counts per post × rule × kind, first link per post × person. */
+export async function loadLinks(store: Store, o: LinkOptions): Promise<Links> {
+  const cte = linksCte(o);
+  const counts = await store.query<LinkCount & Record<string, unknown>>(
+    `WITH ${cte.sql} SELECT post_id, how, kind, count(*) AS n FROM links GROUP BY ALL ORDER BY ALL`,
+    cte.params,
+  );
+  const pairs = await store.query<{ post_id: string; person_id: string; first_at: string }>(
+    `WITH ${cte.sql} SELECT post_id, person_id, min(occurred_at) AS first_at FROM links
+     WHERE person_id IS NOT NULL GROUP BY ALL ORDER BY ALL`,
+    cte.params,
+  );
+  const un = await store.scalar<number>(`WITH ${cte.sql} SELECT n FROM tco_unlinked`, cte.params);
+  return {
+    counts,
+    pairs: pairs.map((r) => ({ post_id: r.post_id, person_id: r.person_id, firstAt: Date.parse(r.first_at) })),
+    tcoUnlinked: un ?? 0,
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The engagement stage (DESIGN §6.2): posts of the period with their vanity and intent actions,
+ * linked to sessions, leads, opportunities, pipeline and won value (link.ts), summed per month and
+ * per theme, with the top lists and the action–lead correlations.
+ *
+ * Downstream of a post, for each person linked to it (first linked touch at time f):
+ * - a lead when the person's lead time lies in [f − 1 day, f + attribution.lookbackDays] (the day of
+ *   grace covers CRM records written just before the form touch, and posts known only by date);
+ * - their deals created in the same window (or with no create date) are the post's opportunities:
+ *   open amounts make its pipeline, won amounts its won value, lost deals neither.
+ * Posts no one can be linked to get zeros, not an error.
+ */
+import { t as translate } from '../../messages/index.js';
+import { loadDeals, type DealRecord } from '../deals.js';
+import { loadPeople } from '../funnel/people.js';
+import type { StageContext } from '../stage.js';
+import { dayOf } from '../../time.js';
+import { actionCorrelations, groupPosts, rates, sumPosts, topByLikes, topByPipeline } from './aggregate.js';
+import { loadLinks } from './link.js';
+import { compileThemes, OTHER_THEME, themeOf } from './themes.js';
+import type { ActionCounts, EngagementSection, PostEngagement } from './types.js';
+
+const DAY = 86_400_000;
+export const SESSION_KINDS = new Set(['visit', 'session', 'pageview', 'page_view']);
+export const REGISTRATION_KINDS = new Set([
+  'form',
+  'webinar',
+  'registration',
+  'signup',
+  'demo',
+  'demo_request',
+  'trial',
+]);
+
+interface PostRow {
+  post_id: string;
+  posted_at: string;
+  date_only: boolean;
+  text: string | null;
+  url: string | null;
+  impressions: number | null;
+  likes: number | null;
+  reposts: number | null;
+  bookmarks: number | null;
+  replies: number | null;
+  url_clicks: number | null;
+  profile_clicks: number | null;
+  follows: number | null;
+}
+
+export async function engagementStage(ctx: StageContext): Promise<EngagementSection> {
+  ctx.progress?.('engagement');
+  const { config, period, store } = ctx;
+  const tz = config.timeZone;
+  const rows = await store.query<PostRow & Record<string, unknown>>(
+    `SELECT post_id, posted_at, date_only, text, url, impressions, likes, reposts, bookmarks, replies,
+            url_clicks, profile_clicks, follows
+     FROM posts WHERE posted_at >= epoch_ms(?::BIGINT) AND posted_at < epoch_ms(?::BIGINT)
+     ORDER BY posted_at, post_id`,
+    [period.startMs, period.endMs],
+  );
+  const undated = (await store.scalar<number>('SELECT count(*) FROM posts WHERE posted_at IS NULL')) ?? 0;
+  if (undated > 0) {
+    ctx.issues.push({
+      code: 'posts_undated',
+      severity: 'warning',
+      count: undated,
+      message: translate(config.locale, 'engagement.undated', { count: undated }),
+    });
+  }
+  const links = await loadLinks(store, {
+    windowHours: config.engagement.tcoWindowHours,
+    slugs: config.engagement.slugs,
+  });
+  const deals = await loadDeals(store, config);
+  const people = await loadPeople(store, config, deals);
+  const themes = compileThemes(config.themes);
+  const lookback = config.attribution.lookbackDays * DAY;
+
+  const inPeriod = new Set(rows.map((r) => r.post_id));
+  // touch counts per post
+  const kindCounts = new Map<string, { sessions: number; dms: number; registrations: number; touches: number }>();
+  let utmTouches = 0;
+  let tcoTouches = 0;
+  for (const c of links.counts) {
+    if (c.how === 'utm') utmTouches += c.n;
+    else tcoTouches += c.n;
+    if (!inPeriod.has(c.post_id)) continue;
+    const k = kindCounts.get(c.post_id) ?? { sessions: 0, dms: 0, registrations: 0, touches: 0 };
+    k.touches += c.n;
+    if (c.kind === null || SESSION_KINDS.has(c.kind)) k.sessions += c.n;
+    if (c.kind === 'dm') k.dms += c.n;
+    if (c.kind !== null && REGISTRATION_KINDS.has(c.kind)) k.registrations += c.n;
+    kindCounts.set(c.post_id, k);
+  }
+  // leads and deals per post
+  const leadsOf = new Map<string, number>();
+  const dealsOf = new Map<string, Map<string, DealRecord>>();
+  const postsOfDeal = new Map<string, Set<string>>();
+  for (const pair of links.pairs) {
+    if (!inPeriod.has(pair.post_id)) continue;
+    const person = people.get(pair.person_id);
+    if (!person) continue;
+    const from = pair.firstAt;
+    if (person.leadAt !== null && person.leadAt >= from - DAY && person.leadAt <= from + lookback) {
+      leadsOf.set(pair.post_id, (leadsOf.get(pair.post_id) ?? 0) + 1);
+    }
+    for (const d of person.deals) {
+      if (d.createdAt !== null && (d.createdAt < from - DAY || d.createdAt > from + lookback)) continue;
+      let m = dealsOf.get(pair.post_id);
+      if (!m) dealsOf.set(pair.post_id, (m = new Map()));
+      m.set(d.dealId, d);
+      let s = postsOfDeal.get(d.dealId);
+      if (!s) postsOfDeal.set(d.dealId, (s = new Set()));
+      s.add(pair.post_id);
+    }
+  }
+
+  const posts: PostEngagement[] = rows.map((r) => {
+    const k = kindCounts.get(r.post_id) ?? { sessions: 0, dms: 0, registrations: 0, touches: 0 };
+    const counts: ActionCounts = {
+      impressions: r.impressions ?? 0,
+      likes: r.likes ?? 0,
+      reposts: r.reposts ?? 0,
+      bookmarks: r.bookmarks ?? 0,
+      replies: r.replies ?? 0,
+      urlClicks: r.url_clicks ?? 0,
+      profileClicks: r.profile_clicks ?? 0,
+      follows: r.follows ?? 0,
+      dms: k.dms,
+      registrations: k.registrations,
+    };
+    let pipeline = 0;
+    let wonValue = 0;
+    let wonDeals = 0;
+    let creditedValue = 0;
+    const ds = [...(dealsOf.get(r.post_id)?.values() ?? [])];
+    for (const d of ds) {
+      const amount = d.amount ?? 0;
+      if (d.isWon) {
+        wonValue += amount;
+        wonDeals++;
+      } else if (!d.isClosed) pipeline += amount;
+      if (d.isWon || !d.isClosed) creditedValue += amount / postsOfDeal.get(d.dealId)!.size;
+    }
+    const ms = Date.parse(r.posted_at);
+    const day = dayOf(ms, tz);
+    return {
+      postId: r.post_id,
+      postedAt: r.posted_at,
+      day,
+      month: day.slice(0, 7),
+      dateOnly: !!r.date_only,
+      text: (r.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
+      url: r.url,
+      theme: themeOf(r.text, themes),
+      ...counts,
+      ...rates(counts),
+      sessions: k.sessions,
+      linkedTouches: k.touches,
+      leads: leadsOf.get(r.post_id) ?? 0,
+      opportunities: ds.length,
+      pipeline,
+      wonValue,
+      wonDeals,
+      creditedValue,
+    };
+  });
+
+  const months = [...groupPosts(posts, (p) => p.month)].map(([month, ps]) => ({ month, ...sumPosts(ps) }));
+  const byTheme = groupPosts(posts, (p) => p.theme);
+  const themeRows = [...themes, { id: OTHER_THEME, label_ja: 'その他', label_en: 'Other' }]
+    .filter((th) => byTheme.has(th.id))
+    .map((th) => ({ theme: th.id, label_ja: th.label_ja, label_en: th.label_en, ...sumPosts(byTheme.get(th.id)!) }));
+  let reason: string | undefined;
+  if (posts.length === 0) {
+    reason = 'reason.no_posts';
+    ctx.missing.push({ section: 'engagement', need: 'x-posts (X analytics post export)' });
+  } else if (links.counts.length === 0) {
+    ctx.issues.push({
+      code: 'posts_unlinked',
+      severity: 'info',
+      message: translate(config.locale, 'engagement.unlinked'),
+    });
+  }
+  const n = config.engagement.topN;
+  return {
+    posts,
+    months,
+    themes: themeRows,
+    totals: sumPosts(posts),
+    topByPipeline: topByPipeline(posts, n),
+    topByLikes: topByLikes(posts, n),
+    correlations: actionCorrelations(posts),
+    correlationBasis: 'correlation',
+    linking: {
+      utmTouches,
+      tcoTouches,
+      tcoUnlinked: links.tcoUnlinked,
+      windowHours: config.engagement.tcoWindowHours,
+    },
+    chart: {
+      monthly: months.map((m) => ({
+        month: m.month,
+        vanityRate: m.vanityRate,
+        intentRate: m.intentRate,
+        leads: m.leads,
+        pipeline: m.pipeline,
+      })),
+    },
+    reason,
+  };
+}

@@ -1,0 +1,184 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { parseConfig } from '../../config/index.js';
+import { makePeriod } from '../period.js';
+import type { StageContext } from '../stage.js';
+import type { Store } from '../../store/index.js';
+import { storeWith } from './store-fixture.js';
+import { funnelStage } from './stage.js';
+import { funnelSummary } from './summary.js';
+import { translator } from '../../messages/index.js';
+
+// Six leads in the period, one before it. Expected nested funnel with the default rules:
+//   leads 6 (a b c d e f) → true leads 4 (a: MQL, b: demo request, c: SQL, d: webinar) → opportunities 3 (a b c)
+//   → won 1 (a). e is an opportunity but no true lead (form fill only); f is a plain lead.
+const tables = {
+  people: [
+    {
+      person_id: 'a',
+      created_at: '2026-01-05 00:00:00',
+      original_source: 'Social media',
+      original_source_d1: 'Twitter',
+      employees: 300,
+      country: 'JP',
+    },
+    { person_id: 'b', created_at: '2026-01-20 00:00:00', utm_source: 'google', utm_medium: 'cpc' },
+    { person_id: 'c', created_at: '2026-02-03 00:00:00', utm_source: 'x', utm_medium: 'social' },
+    { person_id: 'd', created_at: '2026-02-10 00:00:00', original_source: 'Organic search' },
+    { person_id: 'e', created_at: '2026-02-11 00:00:00', original_source: 'Organic search' },
+    { person_id: 'f', created_at: '2026-03-01 00:00:00', original_source: 'Direct traffic' },
+    { person_id: 'old', created_at: '2025-05-01 00:00:00', original_source: 'Direct traffic' },
+  ],
+  lifecycle: [
+    { person_id: 'a', stage: 'Marketing Qualified Lead', entered_at: '2026-01-07 00:00:00' },
+    { person_id: 'c', stage: 'SQL', entered_at: '2026-02-04 00:00:00' },
+  ],
+  touchpoints: [
+    { person_id: 'b', occurred_at: '2026-01-21 00:00:00', kind: 'demo_request', source: 'google' },
+    { person_id: 'd', occurred_at: '2026-02-12 00:00:00', kind: 'webinar', referrer: 'https://t.co/xyz' },
+    { person_id: 'e', occurred_at: '2026-02-11 00:00:00', kind: 'form', source: 'google' },
+  ],
+  deals: [
+    {
+      deal_id: 'W',
+      created_at: '2026-01-15 00:00:00',
+      closed_at: '2026-02-14 00:00:00',
+      stage: 'closedwon',
+      is_closed: true,
+      is_won: true,
+      amount: 100,
+    },
+    {
+      deal_id: 'O',
+      created_at: '2026-02-01 00:00:00',
+      stage: 'proposal',
+      is_closed: false,
+      is_won: false,
+      amount: 100,
+    },
+    {
+      deal_id: 'O2',
+      created_at: '2026-02-20 00:00:00',
+      stage: 'proposal',
+      is_closed: false,
+      is_won: false,
+      amount: 100,
+    },
+    {
+      deal_id: 'L',
+      created_at: '2026-02-25 00:00:00',
+      closed_at: '2026-03-05 00:00:00',
+      stage: 'closedlost',
+      is_closed: true,
+      is_won: false,
+      amount: 100,
+    },
+  ],
+  deal_contacts: [
+    { deal_id: 'W', person_id: 'a' },
+    { deal_id: 'O', person_id: 'b' },
+    { deal_id: 'O2', person_id: 'c' },
+    { deal_id: 'L', person_id: 'e' },
+  ],
+};
+
+const stores: Store[] = [];
+afterAll(() => stores.forEach((s) => s.close()));
+
+async function run(over: Record<string, unknown> = {}) {
+  const store = await storeWith(tables);
+  stores.push(store);
+  const ctx: StageContext = {
+    store,
+    config: parseConfig({ timeZone: 'UTC', ...over }),
+    period: makePeriod('2026-01-01', '2026-03-31', 'UTC'),
+    issues: [],
+    missing: [],
+  };
+  return funnelStage(ctx);
+}
+
+describe('funnelStage on a hand-built store', () => {
+  it('counts the nested funnel with the default true-lead rules', async () => {
+    const s = await run();
+    expect(s.funnel.counts.map((c) => c.count)).toEqual([6, 4, 3, 1]);
+    expect(s.trueLeads).toEqual({
+      count: 4,
+      byRule: [
+        { rule: 'stage', count: 2 },
+        { rule: 'action', count: 2 },
+      ],
+    });
+    expect(s.opportunitiesNotTrueLead).toBe(1);
+    expect(s.funnel.overall.wilson.rate).toBeCloseTo(1 / 6, 12);
+    expect(s.funnel.steps[0]!.jeffreys.method).toBe('jeffreys');
+  });
+
+  it('changes with the rules: all + ICP keeps only the lead that fits', async () => {
+    const s = await run({ trueLead: { combine: 'all', actions: [], icp: { employeesMin: 100, countries: ['jp'] } } });
+    expect(s.funnel.counts.map((c) => c.count)).toEqual([6, 1, 1, 1]);
+  });
+
+  it('builds monthly cohorts by lead-creation month', async () => {
+    const s = await run();
+    expect(s.cohorts.map((c) => [c.month, c.leads, c.trueLeads, c.opportunities, c.won])).toEqual([
+      ['2026-01', 2, 2, 2, 1],
+      ['2026-02', 3, 2, 1, 0],
+      ['2026-03', 1, 0, 0, 0],
+    ]);
+    expect(s.chart.monthly[0]).toEqual({
+      month: '2026-01',
+      leads: 2,
+      trueLeadRate: 1,
+      opportunityRate: 1,
+      winRate: 0.5,
+    });
+  });
+
+  it('splits X-touched leads (X source, t.co referrer) from the rest, as a correlation', async () => {
+    const s = await run();
+    expect(s.xSplit.basis).toBe('correlation');
+    // a (HubSpot Social media / Twitter), c (utm_source x), d (t.co referrer)
+    expect(s.xSplit.touched.counts.map((c) => c.count)).toEqual([3, 3, 2, 1]);
+    expect(s.xSplit.notTouched.counts.map((c) => c.count)).toEqual([3, 1, 1, 0]);
+  });
+
+  it('reports lead quality per source channel', async () => {
+    const s = await run();
+    const x = s.sources.find((r) => r.channel === 'x_organic')!;
+    expect([x.leads, x.opportunities, x.won]).toEqual([2, 2, 1]);
+    expect(x.winRate.rate).toBe(0.5);
+    expect(s.sources.find((r) => r.channel === 'paid_other')?.leads).toBe(1);
+  });
+
+  it('measures velocity with the open deals censored', async () => {
+    const s = await run();
+    const v = s.velocity.find((x) => x.key === 'opportunity_to_won')!;
+    // W won after 30 days; O (open 59 days) and O2 (open 40 days) are censored at period end; L lost is left out
+    expect([v.n, v.events, v.censored, v.medianDays]).toEqual([3, 1, 2, null]);
+    expect(v.completedOnlyMedianDays).toBe(30);
+  });
+
+  it('says what to import when there are no leads', async () => {
+    const store = await storeWith({});
+    stores.push(store);
+    const ctx: StageContext = {
+      store,
+      config: parseConfig({}),
+      period: makePeriod('2026-01-01', '2026-03-31', 'UTC'),
+      issues: [],
+      missing: [],
+    };
+    const s = await funnelStage(ctx);
+    expect(s.reason).toBe('reason.no_leads');
+    expect(s.funnel.counts.map((c) => c.count)).toEqual([0, 0, 0, 0]);
+    expect(ctx.missing[0]?.section).toBe('funnel');
+  });
+
+  it('summarises in a few catalog lines', async () => {
+    const s = await run();
+    const lines = funnelSummary(s, translator('en'));
+    expect(lines[0]).toBe(translator('en')('funnel.title', { leads: 6, trueLeads: 4, opportunities: 3, won: 1 }));
+    expect(lines[1]).toContain('16.7 %');
+    expect(funnelSummary(s, translator('ja'))[0]).toContain('真のリード 4');
+  });
+});
