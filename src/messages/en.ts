@@ -205,6 +205,21 @@ export const en = {
   'funnel.step.true_lead': 'True leads',
   'funnel.step.opportunity': 'Opportunities',
   'funnel.step.won': 'Won',
+
+  'attribution.title': 'Attribution: every model side by side',
+  'attribution.read': 'Read {rows} rows ({paths} distinct paths, {channels} channels) from {file}',
+  'attribution.conversions': 'Attributed conversions',
+  'attribution.value': 'Attributed conversion value',
+  'attribution.channel': 'Channel',
+  'attribution.total': 'Total',
+  'attribution.skipped': '{model} not run: {reason}',
+  'attribution.needs.times': 'needs touch times (path files have none)',
+  'attribution.needs.milestones': 'needs lead / opportunity / won milestones (path files have none)',
+  'attribution.needs.deals': 'needs deal-level journeys with stages and LTV (run xroi report)',
+  'attribution.xRange': 'X (organic + paid) share across models: {min} – {max}',
+  'attribution.noInput': 'Nothing to attribute: pass --paths FILE (path;total_conversions;total_conversion_value;total_null).',
+  'attribution.noJourneys': 'No journeys with touches: import touchpoints (and CRM contacts and deals) first.',
+  'attribution.unmapped': '{count} source values matched no channel rule (counted as "other"): {values}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { register as init } from './init.js';
+import { register as attribution } from './attribution.js';
 
 export type Register = (program: Command, makeCtx: () => CliContext) => void;
 
-export const commands: Register[] = [init];
+export const commands: Register[] = [init, attribution];
