@@ -5,8 +5,10 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { register as init } from './init.js';
+import { register as importCmd } from './import.js';
+import { register as inspect } from './inspect.js';
 import { register as attribution } from './attribution.js';
 
 export type Register = (program: Command, makeCtx: () => CliContext) => void;
 
-export const commands: Register[] = [init, attribution];
+export const commands: Register[] = [init, importCmd, inspect, attribution];

@@ -1,0 +1,61 @@
+/**
+ * Building located Issues for ingest: message and hint come from the catalogs (`ingest.<code>`),
+ * warnings are aggregated per code and column (first location + count).
+ */
+import type { Issue, IssuePath } from '../issues.js';
+import { t, type Locale, type MessageKey } from '../messages/index.js';
+
+export type Params = Record<string, string | number>;
+
+export function makeIssue(
+  locale: Locale,
+  severity: 'error' | 'warning',
+  code: string,
+  path: IssuePath,
+  value: string | undefined,
+  params: Params = {},
+): Issue {
+  const all = { value: value ?? '', ...params };
+  const key = `ingest.${code}` as MessageKey;
+  const hintKey = `ingest.${code}.hint` as MessageKey;
+  const issue: Issue = {
+    code,
+    severity,
+    path,
+    value: value ?? '',
+    message: t(locale, key, all),
+  };
+  const hint = t(locale, hintKey, all);
+  if (hint !== hintKey) issue.hint = hint;
+  return issue;
+}
+
+/** Collects errors (up to a limit) and aggregated warnings. */
+export class IssueCollector {
+  readonly errors: Issue[] = [];
+  private readonly warnings = new Map<string, Issue>();
+  constructor(
+    readonly locale: Locale,
+    readonly maxErrors = 100,
+  ) {}
+  get full(): boolean {
+    return this.errors.length >= this.maxErrors;
+  }
+  error(code: string, path: IssuePath, value: string | undefined, params?: Params): void {
+    if (this.errors.length < this.maxErrors) this.errors.push(makeIssue(this.locale, 'error', code, path, value, params));
+  }
+  warn(code: string, path: IssuePath, value: string | undefined, params?: Params): void {
+    const key = `${code}|${path.columnName ?? ''}`;
+    const seen = this.warnings.get(key);
+    if (seen) seen.count = (seen.count ?? 1) + 1;
+    else this.warnings.set(key, { ...makeIssue(this.locale, 'warning', code, path, value, params), count: 1 });
+  }
+  warningList(): Issue[] {
+    return [...this.warnings.values()];
+  }
+  warningRows(): number {
+    let n = 0;
+    for (const w of this.warnings.values()) n += w.count ?? 1;
+    return n;
+  }
+}

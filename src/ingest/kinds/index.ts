@@ -1,0 +1,12 @@
+export * from './types.js';
+export { xPosts, idFromUrl } from './x-posts.js';
+export { xDaily } from './x-daily.js';
+export { xAds } from './x-ads.js';
+export { crmDeals } from './crm-deals.js';
+export { crmContacts } from './crm-contacts.js';
+export { touchpoints } from './touchpoints.js';
+export { webDaily } from './web-daily.js';
+export { searchDaily } from './search-daily.js';
+export { costs } from './costs.js';
+export { retention } from './retention.js';
+export { kindSpecs } from "./registry.js";
