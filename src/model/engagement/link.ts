@@ -5,7 +5,10 @@
  * 1. UTM / post id: a touch whose `post_id` holds a stored post id (or a URL ending in one), or whose
  *    `content` (utm_content) is a post id, a configured slug (`engagement.slugs`, case-insensitive),
  *    or contains a post id (15+ digits, e.g. `x-1891564128784855141`), belongs to that post.
- * 2. t.co window: a touch not linked by rule 1 whose referrer host is t.co goes to the nearest post
+ * 2. t.co link code: a touch not linked by rule 1 whose referrer is `https://t.co/CODE` belongs to
+ *    the post whose text carries the link `t.co/CODE` (X shortens every link of a post to its own
+ *    code). When several posts carry the code, the one with the smallest id.
+ * 3. t.co window: a touch linked by neither rule whose referrer host is t.co goes to the nearest post
  *    published at or before the touch, if that post is at most `engagement.tcoWindowHours` older.
  *    Posts known only by date count from midnight of that day in the configured time zone.
  * Touches before any post, or t.co touches outside every window, stay unlinked.
@@ -40,10 +43,23 @@ export function linksCte(o: LinkOptions): { sql: string; params: Param[] } {
     LEFT JOIN slugs c ON c.slug = lower(trim(t.content))
     LEFT JOIN posts d ON d.post_id = nullif(regexp_extract(t.content, '([0-9]{15,})', 1), '')
   ),
-  tco_touch AS (
-    SELECT person_id, occurred_at, kind FROM u
+  tco_all AS (
+    SELECT person_id, occurred_at, kind,
+           nullif(regexp_extract(referrer, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[A-Za-z0-9-]+\\.)*t\\.co/([A-Za-z0-9]+)', 1), '') AS code
+    FROM u
     WHERE post_id IS NULL
       AND regexp_matches(lower(coalesce(referrer, '')), '^([a-z][a-z0-9+.-]*://)?([a-z0-9-]+\\.)*t\\.co([/:?#]|$)')
+  ),
+  codes AS (
+    SELECT code, min(post_id) AS post_id FROM (
+      SELECT post_id, unnest(regexp_extract_all(text, 't\\.co/([A-Za-z0-9]+)', 1)) AS code FROM posts WHERE text IS NOT NULL
+    ) GROUP BY code
+  ),
+  tco_code AS (
+    SELECT a.person_id, a.occurred_at, a.kind, c.post_id FROM tco_all a JOIN codes c ON c.code = a.code
+  ),
+  tco_touch AS (
+    SELECT a.person_id, a.occurred_at, a.kind FROM tco_all a LEFT JOIN codes c ON c.code = a.code WHERE c.post_id IS NULL
   ),
   tco AS (
     SELECT tt.person_id, tt.occurred_at, tt.kind, p.post_id, p.posted_at
@@ -51,6 +67,8 @@ export function linksCte(o: LinkOptions): { sql: string; params: Param[] } {
   ),
   links AS (
     SELECT person_id, occurred_at, kind, post_id, 'utm' AS how FROM u WHERE post_id IS NOT NULL
+    UNION ALL
+    SELECT person_id, occurred_at, kind, post_id, 'tco_code' AS how FROM tco_code
     UNION ALL
     SELECT person_id, occurred_at, kind, post_id, 'tco' AS how FROM tco
     WHERE post_id IS NOT NULL AND epoch_ms(occurred_at) - epoch_ms(posted_at) <= ?
@@ -64,7 +82,7 @@ export function linksCte(o: LinkOptions): { sql: string; params: Param[] } {
 
 export interface LinkCount {
   post_id: string;
-  how: 'utm' | 'tco';
+  how: 'utm' | 'tco_code' | 'tco';
   kind: string | null;
   n: number;
 }

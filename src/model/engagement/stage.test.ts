@@ -17,7 +17,7 @@ const tables = {
     {
       post_id: P1,
       posted_at: '2026-01-10 10:00:00',
-      text: 'Join our webinar on pipeline #B2B',
+      text: 'Join our webinar on pipeline #B2B https://t.co/AbC123',
       impressions: 1000,
       likes: 100,
       reposts: 10,
@@ -65,6 +65,8 @@ const tables = {
     { person_id: 'c', occurred_at: '2026-01-15 11:00:00', kind: 'visit', referrer: 't.co' },
     // a DM logged with the post id
     { person_id: 'd', occurred_at: '2026-01-12 18:00:00', kind: 'dm', post_id: P2 },
+    // t.co referrer carrying P1's link code, 3 days after P2: the code wins over the window
+    { person_id: 'g', occurred_at: '2026-01-15 12:00:00', kind: 'visit', referrer: 'https://t.co/AbC123' },
     // a configured slug
     { person_id: 'e', occurred_at: '2026-01-14 08:00:00', kind: 'visit', content: 'Spring-Webinar' },
     // unrelated touch
@@ -140,10 +142,16 @@ async function run(overrides: Record<string, unknown> = {}) {
 describe('engagementStage on a hand-built store', () => {
   it('links touches by UTM post id, slug, post id field and t.co window', async () => {
     const { section } = await run();
-    expect(section.linking).toEqual({ utmTouches: 4, tcoTouches: 1, tcoUnlinked: 1, windowHours: 48 });
+    expect(section.linking).toEqual({
+      utmTouches: 4,
+      tcoCodeTouches: 1,
+      tcoTouches: 1,
+      tcoUnlinked: 1,
+      windowHours: 48,
+    });
     const byId = new Map(section.posts.map((p) => [p.postId, p]));
     const p1 = byId.get(P1)!;
-    expect([p1.sessions, p1.registrations, p1.dms, p1.linkedTouches]).toEqual([1, 1, 0, 2]);
+    expect([p1.sessions, p1.registrations, p1.dms, p1.linkedTouches]).toEqual([2, 1, 0, 3]);
     const p2 = byId.get(P2)!;
     expect([p2.sessions, p2.registrations, p2.dms, p2.linkedTouches]).toEqual([2, 0, 1, 3]);
   });
@@ -230,7 +238,10 @@ describe('engagementStage on a hand-built store', () => {
     const en = engagementSummary(section, translator('en'), { locale: 'en', currency: 'JPY' });
     expect(en[0]).toBe(translator('en')('engagement.title', { posts: 3 }));
     expect(en).toContain(
-      translator('en')('engagement.topPipeline', { text: 'Join our webinar on pipeline #B2B', value: '¥1,000,000' }),
+      translator('en')('engagement.topPipeline', {
+        text: 'Join our webinar on pipeline #B2B',
+        value: '¥1,000,000',
+      }),
     );
     const ja = engagementSummary(section, translator('ja'));
     expect(ja[0]).toBe(translator('ja')('engagement.title', { posts: 3 }));

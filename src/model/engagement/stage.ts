@@ -3,6 +3,7 @@
  * linked to sessions, leads, opportunities, pipeline and won value (link.ts), summed per month and
  * per theme, with the top lists and the action–lead correlations.
  *
+ * Linking rules: link.ts (UTM post id or slug → t.co link code → t.co time window).
  * Downstream of a post, for each person linked to it (first linked touch at time f):
  * - a lead when the person's lead time lies in [f − 1 day, f + attribution.lookbackDays] (the day of
  *   grace covers CRM records written just before the form touch, and posts known only by date);
@@ -81,9 +82,11 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
   // touch counts per post
   const kindCounts = new Map<string, { sessions: number; dms: number; registrations: number; touches: number }>();
   let utmTouches = 0;
+  let tcoCodeTouches = 0;
   let tcoTouches = 0;
   for (const c of links.counts) {
     if (c.how === 'utm') utmTouches += c.n;
+    else if (c.how === 'tco_code') tcoCodeTouches += c.n;
     else tcoTouches += c.n;
     if (!inPeriod.has(c.post_id)) continue;
     const k = kindCounts.get(c.post_id) ?? { sessions: 0, dms: 0, registrations: 0, touches: 0 };
@@ -195,6 +198,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
     correlationBasis: 'correlation',
     linking: {
       utmTouches,
+      tcoCodeTouches,
       tcoTouches,
       tcoUnlinked: links.tcoUnlinked,
       windowHours: config.engagement.tcoWindowHours,

@@ -25,7 +25,7 @@ export function formatMoney(v: number, f: SummaryFormat = {}): string {
 }
 
 function snippet(p: PostEngagement): string {
-  const s = p.text || p.postId;
+  const s = p.text.replace(/https?:\/\/\S+/g, '').trim() || p.postId;
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 

@@ -88,6 +88,8 @@ export interface ActionCorrelation {
 export interface LinkingSummary {
   /** touches linked by a post id or slug in the UTM content / post id field */
   utmTouches: number;
+  /** touches linked by the code of a t.co referrer (https://t.co/CODE) found in a post's text */
+  tcoCodeTouches: number;
   /** touches linked by a t.co referrer within the window after a post */
   tcoTouches: number;
   /** t.co touches with no post in the window before them */

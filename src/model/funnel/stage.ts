@@ -1,9 +1,12 @@
 /**
  * The funnel stage: reads people, lifecycle, touchpoints and deals from the store, applies the
  * true-lead rules and returns the FunnelSection. Leads are the people whose lead time falls in the
- * analysis period; their later progress counts whenever it happened (a cohort view).
+ * analysis period; their later progress counts whenever it happened (a cohort view). A lead is
+ * X-touched when any of their touches is from X (source, referrer, CRM source labels) or is linked
+ * to a post (engagement/link.ts).
  */
 import { loadDeals } from '../deals.js';
+import { loadLinks } from '../engagement/link.js';
 import type { StageContext } from '../stage.js';
 import { dayOf } from '../../time.js';
 import {
@@ -76,6 +79,15 @@ export async function funnelStage(ctx: StageContext): Promise<FunnelSection> {
   const { config, period } = ctx;
   const deals = await loadDeals(ctx.store, config);
   const people = await loadPeople(ctx.store, config, deals);
+  // people linked to a post (UTM post id, slug or t.co) were touched by X too
+  const links = await loadLinks(ctx.store, {
+    windowHours: config.engagement.tcoWindowHours,
+    slugs: config.engagement.slugs,
+  });
+  for (const pair of links.pairs) {
+    const p = people.get(pair.person_id);
+    if (p) p.xTouched = true;
+  }
   const leads: LeadProgress[] = [];
   const byRule = new Map<TrueLeadRule, number>();
   let oppNotTrue = 0;
