@@ -8,7 +8,8 @@ import { register as init } from './init.js';
 import { register as importCmd } from './import.js';
 import { register as inspect } from './inspect.js';
 import { register as attribution } from './attribution.js';
+import { register as lift } from './lift.js';
 
 export type Register = (program: Command, makeCtx: () => CliContext) => void;
 
-export const commands: Register[] = [init, importCmd, inspect, attribution];
+export const commands: Register[] = [init, importCmd, inspect, attribution, lift];
