@@ -154,7 +154,7 @@ export function prepare(source: Source, config: Config, options: ReadOptions = {
   return { name: source.name, encoding, sniffed, detection, mapping, spec, headText, totalBytes: 'bytes' in source ? source.bytes.length : total };
 }
 
-function parseValue(type: FieldType, raw: string, tz: string): unknown {
+function parseValue(type: FieldType, raw: string, tz: string, decimalComma = false): unknown {
   switch (type) {
     case 'id':
       return parseId(raw);
@@ -165,11 +165,11 @@ function parseValue(type: FieldType, raw: string, tz: string): unknown {
     case 'count':
       return parseCount(raw);
     case 'number':
-      return parseNumber(raw);
+      return parseNumber(raw, { decimalComma });
     case 'money':
-      return parseMoney(raw);
+      return parseMoney(raw, decimalComma);
     case 'ratio':
-      return parseNumber(raw);
+      return parseNumber(raw, { decimalComma });
     case 'instant': {
       const r = parseInstant(raw, tz);
       if (isFailure(r) && /\s[-~〜]\s/.test(raw)) return parseInstant(raw.split(/\s[-~〜]\s/)[0]!, tz);
@@ -225,6 +225,7 @@ export async function readRows(
   const { sniffed, mapping, spec } = prepared;
   const name = prepared.name;
   const tz = config.timeZone;
+  const decimalComma = sniffed.delimiter === ';';
   const header = sniffed.header;
   const salt = config.privacy.salt ?? '';
   const fields = Object.entries(mapping.fields).map(([field, index]) => ({
@@ -342,7 +343,7 @@ export async function readRows(
       for (const k in values) delete values[k];
       for (const f of fields) {
         const raw = record[f.index] ?? '';
-        const v = parseValue(f.type, raw, tz);
+        const v = parseValue(f.type, raw, tz, decimalComma);
         if (isFailure(v)) {
           rowOk = false;
           issues.error(v.fail, { file: name, line, column: f.index + 1, columnName: f.columnName }, raw);

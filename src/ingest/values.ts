@@ -38,7 +38,7 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * A number. Percents become fractions (`0.25%` → 0.0025) unless `percentAsNumber` is set.
  * Returns null for none, a failure for text that is not a number.
  */
-export function parseNumber(raw: string, options: { percentAsNumber?: boolean } = {}): number | null | ValueFailure {
+export function parseNumber(raw: string, options: { percentAsNumber?: boolean; decimalComma?: boolean } = {}): number | null | ValueFailure {
   let s = normalizeWidth(raw);
   if (NONE.has(s.toLowerCase())) return null;
   let negative = false;
@@ -60,6 +60,7 @@ export function parseNumber(raw: string, options: { percentAsNumber?: boolean } 
   }
   if (s === '') return { fail: 'bad_number' };
   let n: number;
+  if (options.decimalComma && /^[+-]?\d{1,3}(\.\d{3})*,\d+$|^[+-]?\d+,\d+$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   if (PLAIN.test(s)) n = Number(s);
   else if (GROUPED.test(s)) n = Number(s.replace(/,/g, ''));
   else return { fail: 'bad_number' };
@@ -79,8 +80,8 @@ export function parseCount(raw: string): number | null | ValueFailure {
 }
 
 /** A non-negative amount of money (refunds are written as negative and refused). */
-export function parseMoney(raw: string): number | null | ValueFailure {
-  const n = parseNumber(raw, { percentAsNumber: true });
+export function parseMoney(raw: string, decimalComma = false): number | null | ValueFailure {
+  const n = parseNumber(raw, { percentAsNumber: true, decimalComma });
   if (n === null || isFailure(n)) return n;
   return n;
 }

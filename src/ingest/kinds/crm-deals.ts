@@ -66,9 +66,10 @@ export const crmDeals: KindSpec = {
       description: 'generic deals sheet (docs/formats.md names)',
     },
   ],
-  dynamic(h) {
+  dynamic(_h, original) {
     // Date entered "Closed Won (Sales Pipeline)"  |  Date entered Closed Won (Sales Pipeline)
-    const m = /^date entered "?(.+?)"?\s*\(([^()]+)\)"?$/.exec(h) ?? /^date entered "?(.+?)"?$/.exec(h);
+    const o = original.normalize('NFKC').trim();
+    const m = /^date entered "?(.+?)\s*\(([^()]+)\)"?$/i.exec(o) ?? /^date entered "?(.+?)"?$/i.exec(o);
     if (!m) return null;
     return { group: 'deal_stage', tag: m[1]!.trim(), type: 'instant' };
   },
