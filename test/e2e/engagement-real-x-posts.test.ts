@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/config/index.js';
 import { importFiles } from '../../src/ingest/index.js';
 import { engagementStage } from '../../src/model/engagement/index.js';
-import { makePeriod } from '../../src/model/period.js';
+import { periodOf } from '../../src/model/funnel/store-fixture.js';
 import type { StageContext } from '../../src/model/stage.js';
 import { Store } from '../../src/store/index.js';
 
 const dir = fileURLToPath(new URL('../../../shared/data/real/', import.meta.url));
 const config = parseConfig({ privacy: { salt: 'test-salt' }, locale: 'en' });
-const period = makePeriod('2010-01-01', '2026-12-31', config.timeZone);
+const period = periodOf('2010-01-01', '2026-12-31', config.timeZone);
 const stores: Store[] = [];
 afterAll(() => stores.forEach((s) => s.close()));
 

@@ -1,8 +1,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { parseConfig } from '../../config/index.js';
-import { makePeriod } from '../period.js';
+import { periodOf, storeWith } from '../funnel/store-fixture.js';
 import type { StageContext } from '../stage.js';
-import { storeWith } from '../funnel/store-fixture.js';
 import type { Store } from '../../store/index.js';
 import { engagementStage } from './stage.js';
 import { engagementSummary } from './summary.js';
@@ -132,7 +131,7 @@ async function run(overrides: Record<string, unknown> = {}) {
   const ctx: StageContext = {
     store,
     config,
-    period: makePeriod('2026-01-01', '2026-03-31', 'UTC'),
+    period: periodOf('2026-01-01', '2026-03-31', 'UTC'),
     issues: [],
     missing: [],
   };
@@ -224,7 +223,7 @@ describe('engagementStage on a hand-built store', () => {
     const ctx: StageContext = {
       store,
       config: parseConfig({}),
-      period: makePeriod('2026-01-01', '2026-03-31', 'UTC'),
+      period: periodOf('2026-01-01', '2026-03-31', 'UTC'),
       issues: [],
       missing: [],
     };

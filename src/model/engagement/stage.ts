@@ -12,7 +12,7 @@
  * Posts no one can be linked to get zeros, not an error.
  */
 import { t as translate } from '../../messages/index.js';
-import { loadDeals, type DealRecord } from '../deals.js';
+import { loadDealInfo, type DealInfo } from '../funnel/deals.js';
 import { loadPeople } from '../funnel/people.js';
 import type { StageContext } from '../stage.js';
 import { dayOf } from '../../time.js';
@@ -73,7 +73,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
     windowHours: config.engagement.tcoWindowHours,
     slugs: config.engagement.slugs,
   });
-  const deals = await loadDeals(store, config);
+  const deals = await loadDealInfo(store, config);
   const people = await loadPeople(store, config, deals);
   const themes = compileThemes(config.themes);
   const lookback = config.attribution.lookbackDays * DAY;
@@ -98,7 +98,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
   }
   // leads and deals per post
   const leadsOf = new Map<string, number>();
-  const dealsOf = new Map<string, Map<string, DealRecord>>();
+  const dealsOf = new Map<string, Map<string, DealInfo>>();
   const postsOfDeal = new Map<string, Set<string>>();
   for (const pair of links.pairs) {
     if (!inPeriod.has(pair.post_id)) continue;

@@ -1,7 +1,7 @@
 /**
  * What the funnel and the post linking need to know about each person, read from the store with
  * SQL (people, lifecycle, touchpoints, deal_contacts, accounts) and combined with the deals of
- * model/deals.ts. Times are epoch ms (UTC).
+ * deals.ts. Times are epoch ms (UTC).
  *
  * Lead time: the earliest of the contact's creation, its first lifecycle entry and its first
  * conversion-like touch (is_conversion, or kind form / demo / demo_request / webinar / trial). A
@@ -10,7 +10,7 @@
  */
 import type { Config } from '../../config/index.js';
 import type { Store } from '../../store/index.js';
-import type { DealRecord } from '../deals.js';
+import type { DealInfo } from './deals.js';
 import { channelOf, isXSource } from './channel.js';
 
 export interface PersonFacts {
@@ -27,7 +27,7 @@ export interface PersonFacts {
   sourceChannel: string;
   /** any touch from X, or an X original source */
   xTouched: boolean;
-  deals: DealRecord[];
+  deals: DealInfo[];
 }
 
 /** Lower-case and drop spaces, hyphens and underscores (stage and kind names). */
@@ -62,7 +62,7 @@ interface PersonRow {
 export async function loadPeople(
   store: Store,
   _config: Config,
-  deals: readonly DealRecord[],
+  deals: readonly DealInfo[],
 ): Promise<Map<string, PersonFacts>> {
   const convKinds = CONVERSION_KINDS.map((k) => `'${k}'`).join(',');
   const rows = await store.query<PersonRow & Record<string, unknown>>(`

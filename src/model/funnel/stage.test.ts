@@ -1,6 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { parseConfig } from '../../config/index.js';
-import { makePeriod } from '../period.js';
+import { periodOf } from './store-fixture.js';
 import type { StageContext } from '../stage.js';
 import type { Store } from '../../store/index.js';
 import { storeWith } from './store-fixture.js';
@@ -90,7 +90,7 @@ async function run(over: Record<string, unknown> = {}) {
   const ctx: StageContext = {
     store,
     config: parseConfig({ timeZone: 'UTC', ...over }),
-    period: makePeriod('2026-01-01', '2026-03-31', 'UTC'),
+    period: periodOf('2026-01-01', '2026-03-31', 'UTC'),
     issues: [],
     missing: [],
   };
@@ -164,7 +164,7 @@ describe('funnelStage on a hand-built store', () => {
     const ctx: StageContext = {
       store,
       config: parseConfig({}),
-      period: makePeriod('2026-01-01', '2026-03-31', 'UTC'),
+      period: periodOf('2026-01-01', '2026-03-31', 'UTC'),
       issues: [],
       missing: [],
     };

@@ -5,7 +5,7 @@
  * X-touched when any of their touches is from X (source, referrer, CRM source labels) or is linked
  * to a post (engagement/link.ts).
  */
-import { loadDeals } from '../deals.js';
+import { loadDealInfo } from './deals.js';
 import { loadLinks } from '../engagement/link.js';
 import type { StageContext } from '../stage.js';
 import { dayOf } from '../../time.js';
@@ -77,7 +77,7 @@ export function progressOf(
 export async function funnelStage(ctx: StageContext): Promise<FunnelSection> {
   ctx.progress?.('funnel');
   const { config, period } = ctx;
-  const deals = await loadDeals(ctx.store, config);
+  const deals = await loadDealInfo(ctx.store, config);
   const people = await loadPeople(ctx.store, config, deals);
   // people linked to a post (UTM post id, slug or t.co) were touched by X too
   const links = await loadLinks(ctx.store, {

@@ -3,6 +3,8 @@
  * Used by the engagement and funnel tests (hand-built stores with a known answer).
  */
 import { Store } from '../../store/index.js';
+import { addDays, dayStartMs } from '../../time.js';
+import type { Period } from '../types.js';
 
 export type Rows = Record<string, Record<string, unknown>[]>;
 
@@ -19,4 +21,9 @@ export async function storeWith(tables: Rows): Promise<Store> {
     );
   }
   return store;
+}
+
+/** The analysis period of inclusive days start..end in `timeZone`. */
+export function periodOf(start: string, end: string, timeZone: string): Period {
+  return { start, end, startMs: dayStartMs(start, timeZone), endMs: dayStartMs(addDays(end, 1), timeZone) };
 }
