@@ -103,7 +103,7 @@ export function prepare(source: Source, config: Config, options: ReadOptions = {
   const nul = headText.indexOf('\u0000');
   if (nul >= 0) {
     const line = headText.slice(0, nul).split('\n').length;
-    fail(source, config, 'not_text', { line }, JSON.stringify(headText.slice(Math.max(0, nul - 10), nul + 10)), { format: 'binary' });
+    fail(source, config, 'not_text', { line }, headText.slice(Math.max(0, nul - 10), nul + 10), { format: 'binary' });
   }
   const bad = (headText.match(/\uFFFD/g) ?? []).length;
   if (bad > 0 && bad > headText.length / 200) {
@@ -385,12 +385,17 @@ export async function readRows(
       }
     }
   } catch (e) {
-    const err = e as { code?: string; lines?: number; index?: number; message?: string };
+    const err = e as { code?: string; lines?: number; index?: number; message?: string; field?: string };
     const code = err.code ? CSV_CODES[err.code] : undefined;
     if (!code) throw e;
-    const atLine = code === 'unclosed_quote' ? lastEnd + 1 : (err.lines ?? lastEnd + 1);
-    const col = (err.index ?? 0) + 1;
-    issues.error(code, { file: name, line: atLine, column: col, columnName: header[col - 1] ?? '' }, String(err.message ?? '').slice(0, 80));
+    let atLine = err.lines ?? lastEnd + 1;
+    let col = (err.index ?? 0) + 1;
+    let value = typeof err.field === 'string' ? err.field : String(err.message ?? '').slice(0, 80);
+    if (code === 'unclosed_quote') {
+      const at = await findUnclosedQuote(prepared, source);
+      if (at) ({ line: atLine, column: col, value } = at);
+    }
+    issues.error(code, { file: name, line: atLine, column: col, columnName: header[col - 1] ?? '' }, value);
   } finally {
     text.unpipe(parser);
     text.destroy();
@@ -403,4 +408,57 @@ export async function readRows(
   }
   if (onProgress) onProgress({ file: name, bytes: prepared.totalBytes > 0 ? prepared.totalBytes : bytes, totalBytes: prepared.totalBytes, rows: rowsRead });
   return { rowsRead, rowsStored, tables };
+}
+
+/** Where the quoted value that never closes begins (a second pass, only on that error). */
+async function findUnclosedQuote(prepared: Prepared, source: Source): Promise<{ line: number; column: number; value: string } | null> {
+  const delim = prepared.sniffed.delimiter;
+  const text: AsyncIterable<string> =
+    'bytes' in source ? Readable.from([decodeBuffer(source.bytes, prepared.encoding.encoding)]) : decodedStream(source.path, prepared.encoding.encoding);
+  let line = 1;
+  let field = 0;
+  let inQuote = false;
+  let atStart = true;
+  let prevQuote = false;
+  let open: { line: number; column: number; value: string } | null = null;
+  for await (const chunk of text) {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i]!;
+      if (line < prepared.sniffed.headerLine) {
+        if (c === '\n') line++;
+        continue;
+      }
+      if (inQuote) {
+        if (open && open.value.length < 40) open.value += c;
+        if (c === '"') {
+          inQuote = false;
+          prevQuote = true;
+        } else if (c === '\n') line++;
+        continue;
+      }
+      if (c === '"') {
+        if (prevQuote) {
+          inQuote = true; // a doubled quote inside a quoted value
+          prevQuote = false;
+          continue;
+        }
+        if (atStart) {
+          inQuote = true;
+          open = { line, column: field + 1, value: '"' };
+        }
+        atStart = false;
+        continue;
+      }
+      prevQuote = false;
+      if (c === delim) {
+        field++;
+        atStart = true;
+      } else if (c === '\n') {
+        line++;
+        field = 0;
+        atStart = true;
+      } else if (c !== '\r') atStart = false;
+    }
+  }
+  return inQuote ? open : null;
 }

@@ -48,7 +48,7 @@ export const en = {
   'ingest.short_row': 'this row has {found} values but the header has {expected}',
   'ingest.short_row.hint': 'the file looks cut off or a value lost its quotes; export the file again',
   'ingest.long_row': 'this row has {found} values but the header has {expected}',
-  'ingest.long_row.hint': 'a value with a comma is probably not quoted; put it in double quotes, or check the delimiter (--delimiter is sniffed from the header)',
+  'ingest.long_row.hint': 'a value with a comma is probably not quoted; put it in double quotes, or check the delimiter (xroi inspect FILE shows the one detected)',
   'ingest.no_rows': 'the file has a header but no data rows',
   'ingest.no_rows.hint': 'export the report again with a date range that has data',
   'ingest.too_many_errors': 'stopped after {count} problems',

@@ -47,7 +47,7 @@ export const ja: Record<MessageKey, string> = {
   'ingest.short_row': 'この行の値は {found} 個ですが、ヘッダーは {expected} 列です',
   'ingest.short_row.hint': 'ファイルが途中で切れているか、値の引用符が欠けています。もう一度エクスポートしてください',
   'ingest.long_row': 'この行の値は {found} 個ですが、ヘッダーは {expected} 列です',
-  'ingest.long_row.hint': 'カンマを含む値が引用符で囲まれていないようです。値を " で囲むか、区切り文字を確認してください',
+  'ingest.long_row.hint': 'カンマを含む値が引用符で囲まれていないようです。値を " で囲むか、区切り文字を確認してください（xroi inspect FILE で検出結果を確認できます）',
   'ingest.no_rows': 'ヘッダーはありますがデータ行がありません',
   'ingest.no_rows.hint': 'データのある期間を指定してレポートを再エクスポートしてください',
   'ingest.too_many_errors': '{count} 件の問題が見つかったため停止しました',
