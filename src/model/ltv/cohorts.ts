@@ -1,0 +1,164 @@
+/**
+ * Renewal cohorts for the sBG, from the two places they can come from: an imported `retention`
+ * table (cohort, period, active), or the renewal deals in the CRM.
+ *
+ * Assumptions (retention table)
+ * - Period 0 is the cohort's acquisition count; later periods are counts still active. A cohort
+ *   without period 0 cannot be used and is reported.
+ * - The period length is read from the cohort labels: `2024` or `FY2024` → 12 months, `2024-Q1` →
+ *   3 months, `2024-01` / `2024/1` → 1 month; anything else → `fallbackPeriodMonths` with a note.
+ *
+ * Assumptions (CRM renewals)
+ * - An account is acquired by its first won deal; its k-th renewal is due P·k months later (P: the
+ *   median contract length of won deals, else economics.defaultContractMonths). It counts as
+ *   renewed at k when it has a won deal closed in (due_{k−1} + grace, due_k + grace]; the first
+ *   miss is its churn and later deals are ignored (a win-back is not a survival).
+ * - A renewal is observable only when due_k + grace is on or before `asOf`; accounts are grouped
+ *   into cohorts by how many renewals they could have made (the multi-cohort likelihood needs only
+ *   that, not calendar cohorts).
+ */
+export interface RetentionRow {
+  segment: string | null;
+  cohort: string;
+  period: number;
+  active: number;
+}
+
+export interface RetentionCohort {
+  segment: string | null;
+  cohort: string;
+  active: number[];
+}
+
+export interface CohortNote {
+  code: 'retention_no_period0' | 'retention_gap' | 'retention_increasing' | 'retention_period_unknown';
+  cohort: string;
+}
+
+export interface RetentionCohorts {
+  cohorts: RetentionCohort[];
+  periodMonths: number;
+  notes: CohortNote[];
+}
+
+/** Months per period read from cohort labels, or null when they do not say. */
+export function periodMonthsFromLabels(labels: readonly string[]): number | null {
+  const kinds = new Set<number | null>(
+    labels.map((l) => {
+      const s = l.trim();
+      if (/^(FY)?\d{4}$/i.test(s)) return 12;
+      if (/^\d{4}[-/ ]?Q[1-4]$/i.test(s)) return 3;
+      if (/^\d{4}[-/]\d{1,2}$/.test(s) || /^\d{4}年\d{1,2}月$/.test(s)) return 1;
+      return null;
+    }),
+  );
+  return kinds.size === 1 ? [...kinds][0]! : null;
+}
+
+/** Group retention rows into cohorts (sorted by segment, cohort) and check them. */
+export function cohortsFromRetention(rows: readonly RetentionRow[], fallbackPeriodMonths = 1): RetentionCohorts {
+  const groups = new Map<string, { segment: string | null; cohort: string; byPeriod: Map<number, number> }>();
+  for (const r of rows) {
+    const key = `${r.segment ?? ''}\u0000${r.cohort}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { segment: r.segment, cohort: r.cohort, byPeriod: new Map() }));
+    g.byPeriod.set(r.period, (g.byPeriod.get(r.period) ?? 0) + r.active);
+  }
+  const notes: CohortNote[] = [];
+  const cohorts: RetentionCohort[] = [];
+  const keys = [...groups.keys()].sort();
+  for (const key of keys) {
+    const g = groups.get(key)!;
+    if (!g.byPeriod.has(0)) {
+      notes.push({ code: 'retention_no_period0', cohort: g.cohort });
+      continue;
+    }
+    const active: number[] = [];
+    for (let t = 0; g.byPeriod.has(t); t++) active.push(g.byPeriod.get(t)!);
+    if (active.length < g.byPeriod.size) notes.push({ code: 'retention_gap', cohort: g.cohort });
+    if (active.some((v, t) => t > 0 && v > active[t - 1]!)) {
+      notes.push({ code: 'retention_increasing', cohort: g.cohort });
+      continue;
+    }
+    cohorts.push({ segment: g.segment, cohort: g.cohort, active });
+  }
+  let periodMonths = periodMonthsFromLabels(cohorts.map((c) => c.cohort));
+  if (periodMonths === null) {
+    if (cohorts.length > 0) notes.push({ code: 'retention_period_unknown', cohort: cohorts[0]!.cohort });
+    periodMonths = fallbackPeriodMonths;
+  }
+  return { cohorts, periodMonths, notes };
+}
+
+export interface RenewalDeal {
+  accountId: string | null;
+  /** epoch ms */
+  closedAt: number | null;
+  isWon: boolean;
+  contractMonths: number | null;
+}
+
+export interface RenewalOptions {
+  /** epoch ms: the end of observation */
+  asOf: number;
+  /** renewal period in months; default the median contract length of won deals, else 12 */
+  periodMonths?: number;
+  defaultContractMonths?: number;
+  /** days a renewal may close after its due date; default 45 */
+  graceDays?: number;
+}
+
+export interface RenewalCohorts {
+  cohorts: number[][];
+  periodMonths: number;
+  customers: number;
+  renewals: number;
+  churned: number;
+}
+
+const DAY = 86_400_000;
+const MONTH = 30.436875 * DAY;
+
+/** Renewal cohorts from won deals per account (see the assumptions above). */
+export function cohortsFromDeals(deals: readonly RenewalDeal[], options: RenewalOptions): RenewalCohorts {
+  const won = deals.filter((d) => d.isWon && d.accountId !== null && d.closedAt !== null);
+  const months = won
+    .map((d) => d.contractMonths)
+    .filter((m): m is number => m !== null && m > 0)
+    .sort((a, b) => a - b);
+  const median = months.length > 0 ? months[Math.floor((months.length - 1) / 2)]! : null;
+  const P = options.periodMonths ?? median ?? options.defaultContractMonths ?? 12;
+  const grace = (options.graceDays ?? 45) * DAY;
+  const byAccount = new Map<string, number[]>();
+  for (const d of won) {
+    const list = byAccount.get(d.accountId!) ?? [];
+    list.push(d.closedAt!);
+    byAccount.set(d.accountId!, list);
+  }
+  const byLength = new Map<number, number[]>();
+  let customers = 0;
+  let renewals = 0;
+  let churned = 0;
+  for (const account of [...byAccount.keys()].sort()) {
+    const times = byAccount.get(account)!.sort((a, b) => a - b);
+    const t0 = times[0]!;
+    let K = 0;
+    while (t0 + (K + 1) * P * MONTH + grace <= options.asOf) K++;
+    if (K < 1) continue;
+    customers++;
+    let alive = 0;
+    for (let k = 1; k <= K; k++) {
+      const from = t0 + (k - 1) * P * MONTH + grace;
+      const to = t0 + k * P * MONTH + grace;
+      if (times.some((t) => t > from && t <= to)) alive = k;
+      else break;
+    }
+    renewals += alive;
+    if (alive < K) churned++;
+    const counts = byLength.get(K) ?? new Array<number>(K + 1).fill(0);
+    for (let t = 0; t <= alive; t++) counts[t]! += 1;
+    byLength.set(K, counts);
+  }
+  const cohorts = [...byLength.keys()].sort((a, b) => a - b).map((k) => byLength.get(k)!);
+  return { cohorts, periodMonths: P, customers, renewals, churned };
+}

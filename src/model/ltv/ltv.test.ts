@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { parseConfig } from '../../config/index.js';
+import { computeLtv } from './ltv.js';
+import { discountedLifetimeMonths } from './lifetime-months.js';
+import { createRng } from '../uncertainty/random.js';
+import { simulateSbgCohorts } from './simulate.js';
+
+const config = parseConfig({ currency: 'JPY' });
+const won = (i: number, mrr: number | null, amount = 1_200_000, currency: string | null = 'JPY') => ({
+  accountId: `acc${i}`,
+  closedAt: Date.UTC(2025, 0, 1),
+  isWon: true,
+  contractMonths: null,
+  amount,
+  mrr,
+  dealType: 'New Business',
+  currency,
+});
+
+describe('computeLtv', () => {
+  it('falls back to the config churn when there are no renewal data, and says so', () => {
+    const s = computeLtv(
+      { deals: [won(1, 100_000), won(2, 50_000), won(3, null, 2_400_000)], retention: [], asOf: Date.UTC(2025, 6, 1) },
+      config,
+    );
+    expect(s.method).toBe('constant_churn');
+    expect(s.arpa.value).toBeCloseTo((100_000 + 50_000 + 200_000) / 3, 6);
+    expect(s.assumptions).toContain('assumption.default_contract_months');
+    expect(s.fallbacks.map((f) => f.key)).toEqual(['fallback.no_cohorts', 'fallback.churn_from_config']);
+    const months = discountedLifetimeMonths(
+      { kind: 'constant', monthlyChurn: 0.02 },
+      { annualDiscountRate: 0.1, horizonMonths: 60 },
+    );
+    expect(s.discountedLifetimeMonths).toBeCloseTo(months, 10);
+    expect(s.ltvPerCustomer.value).toBeCloseTo(s.arpa.value! * 0.75 * months, 6);
+    expect(s.simpleLtv.value).toBeCloseTo(s.arpa.value! * 0.75 * 50, 6);
+    expect(JSON.stringify(s)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('leaves deals in another currency out of ARPA', () => {
+    const s = computeLtv(
+      { deals: [won(1, 100_000), won(2, 900, 10_800, 'USD')], retention: [], asOf: Date.UTC(2025, 6, 1) },
+      config,
+    );
+    expect(s.arpa.value).toBe(100_000);
+    expect(s.arpaDeals).toBe(1);
+  });
+
+  it('fits the sBG to a retention table and converts annual periods', () => {
+    const rng = createRng(3);
+    const cohorts = simulateSbgCohorts({ alpha: 1.2, beta: 4 }, { customers: 400, periods: 5, cohorts: 4, rng });
+    const retention = cohorts.flatMap((c, k) =>
+      c.map((active, period) => ({ segment: null, cohort: String(2020 + k), period, active })),
+    );
+    const s = computeLtv({ deals: [won(1, 100_000)], retention, asOf: Date.UTC(2025, 6, 1) }, config);
+    expect(s.method).toBe('sbg');
+    expect(s.reason).toBe('ltv.method.sbg_retention');
+    expect(s.fit!.periodMonths).toBe(12);
+    expect(s.fit!.customers).toBe(1600);
+    expect(s.fit!.standardErrors.alpha).toBeGreaterThan(0);
+    const months = discountedLifetimeMonths(
+      { kind: 'sbg', params: { alpha: s.fit!.alpha, beta: s.fit!.beta }, periodMonths: 12 },
+      { annualDiscountRate: 0.1, horizonMonths: 60 },
+    );
+    expect(s.discountedLifetimeMonths).toBeCloseTo(months, 10);
+    expect(s.monthlyChurn.value).toBeGreaterThan(0);
+  });
+
+  it('does not use a fit on too few customers', () => {
+    const retention = [
+      { segment: null, cohort: '2023', period: 0, active: 10 },
+      { segment: null, cohort: '2023', period: 1, active: 7 },
+    ];
+    const s = computeLtv({ deals: [], retention, asOf: Date.UTC(2025, 6, 1) }, config);
+    expect(s.method).toBe('constant_churn');
+    expect(s.fallbacks[0]).toEqual({ key: 'fallback.too_few_customers', params: { source: 'retention', min: 20 } });
+    expect(s.arpa).toEqual({ value: null, reason: 'reason.no_recurring_deals' });
+    expect(s.ltvPerCustomer.value).toBeNull();
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Choose the lifetime model and compute the LTV section from plain data (no store access, so the
+ * what-if dashboard and tests can call it directly).
+ *
+ * Order of preference (DESIGN §6.5):
+ *   1. sBG fitted to the `retention` table, when it has usable cohorts;
+ *   2. sBG fitted to renewal cohorts built from won CRM deals per account;
+ *   3. constant monthly churn from config (economics.monthlyChurn), stated as a fallback.
+ * A fit is used only when it has at least `minCustomers` customers, at least one renewal and one
+ * churn, converged, and has finite standard errors; otherwise the next source is tried and the
+ * section says why.
+ */
+import type { Config } from '../../config/index.js';
+import type { Figure } from '../types.js';
+import { cohortsFromDeals, cohortsFromRetention, type RenewalDeal, type RetentionRow } from './cohorts.js';
+import { discountedLifetimeMonths, equivalentMonthlyChurn, type LifetimeMonthsOptions } from './lifetime-months.js';
+import { dealRevenue } from './one-off.js';
+import { fitShiftedBetaGeometric, sbgSurvivalCurve, type SbgFit } from './shifted-beta-geometric.js';
+import { simpleLtv } from './simple.js';
+import type { LtvFitSummary, LtvNote, LtvSection } from './types.js';
+
+export const ltvDefaults = {
+  /** fewest customers (period 0, all cohorts) for an sBG fit to be used */
+  minCustomers: 20,
+} as const;
+
+export interface LtvDeal extends RenewalDeal {
+  amount: number | null;
+  mrr: number | null;
+  dealType: string | null;
+  currency: string | null;
+}
+
+export interface LtvData {
+  deals: readonly LtvDeal[];
+  retention: readonly RetentionRow[];
+  /** epoch ms: end of observation for renewal cohorts */
+  asOf: number;
+}
+
+export interface LtvOptions {
+  /** default 20 */
+  minCustomers?: number;
+}
+
+interface Candidate {
+  source: 'retention' | 'deals';
+  cohorts: number[][];
+  periodMonths: number;
+}
+
+/** The LTV section for the given data and config. */
+export function computeLtv(data: LtvData, config: Config, options: LtvOptions = {}): LtvSection {
+  const e = config.economics;
+  const minCustomers = options.minCustomers ?? ltvDefaults.minCustomers;
+  const lifeOptions: LifetimeMonthsOptions = {
+    annualDiscountRate: e.annualDiscountRate,
+    horizonMonths: e.ltvHorizonMonths,
+  };
+  const assumptions = ['assumption.ltv_cash_at_period_start', 'assumption.ltv_horizon', 'assumption.ltv_discount'];
+  const fallbacks: LtvNote[] = [];
+
+  // ARPA from won recurring deals in the reporting currency
+  const sameCurrency = data.deals.filter((d) => d.currency === null || d.currency === config.currency);
+  const revenues = sameCurrency
+    .filter((d) => d.isWon)
+    .map((d) => dealRevenue(d, { defaultContractMonths: e.defaultContractMonths }))
+    .filter((r) => !r.oneOff && r.monthlyRevenue > 0);
+  const arpa: Figure =
+    revenues.length > 0
+      ? { value: revenues.reduce((s, r) => s + r.monthlyRevenue, 0) / revenues.length }
+      : { value: null, reason: 'reason.no_recurring_deals' };
+  if (revenues.some((r) => r.basis === 'default_contract')) assumptions.push('assumption.default_contract_months');
+
+  // candidate cohorts
+  const candidates: Candidate[] = [];
+  if (data.retention.length > 0) {
+    const r = cohortsFromRetention(data.retention, 1);
+    if (r.notes.some((n) => n.code === 'retention_period_unknown'))
+      assumptions.push('assumption.retention_period_monthly');
+    candidates.push({ source: 'retention', cohorts: r.cohorts.map((c) => c.active), periodMonths: r.periodMonths });
+  }
+  const renewals = cohortsFromDeals(data.deals, { asOf: data.asOf, defaultContractMonths: e.defaultContractMonths });
+  candidates.push({ source: 'deals', cohorts: renewals.cohorts, periodMonths: renewals.periodMonths });
+
+  let chosen: { fit: SbgFit; c: Candidate } | null = null;
+  for (const c of candidates) {
+    const why = unusable(c, minCustomers);
+    if (why) {
+      fallbacks.push({ key: why, params: { source: c.source, min: minCustomers } });
+      continue;
+    }
+    const fit = fitShiftedBetaGeometric(c.cohorts);
+    if (!fit.converged || fit.standardErrors.alpha === null || fit.standardErrors.beta === null) {
+      fallbacks.push({ key: 'fallback.sbg_not_converged', params: { source: c.source } });
+      continue;
+    }
+    chosen = { fit, c };
+    break;
+  }
+
+  let months: number;
+  let monthlyChurn: Figure;
+  let fitSummary: LtvFitSummary | null = null;
+  let reason: string;
+  if (chosen) {
+    const { fit, c } = chosen;
+    months = discountedLifetimeMonths({ kind: 'sbg', params: fit.params, periodMonths: c.periodMonths }, lifeOptions);
+    const eq = equivalentMonthlyChurn(months, lifeOptions);
+    monthlyChurn = eq === null ? { value: null, reason: 'reason.no_equivalent_churn' } : { value: eq };
+    reason = c.source === 'retention' ? 'ltv.method.sbg_retention' : 'ltv.method.sbg_deals';
+    const observed = Math.max(...c.cohorts.map((x) => x.length - 1));
+    fitSummary = {
+      source: c.source,
+      periodMonths: c.periodMonths,
+      cohorts: c.cohorts.length,
+      customers: fit.n,
+      alpha: fit.params.alpha,
+      beta: fit.params.beta,
+      standardErrors: { alpha: fit.standardErrors.alpha, beta: fit.standardErrors.beta },
+      intervals: {
+        alpha: fit.intervals.alpha ? [fit.intervals.alpha[0], fit.intervals.alpha[1]] : null,
+        beta: fit.intervals.beta ? [fit.intervals.beta[0], fit.intervals.beta[1]] : null,
+      },
+      logCovariance: fit.logCovariance ? fit.logCovariance.map((r) => [...r]) : null,
+      logLik: fit.logLik,
+      converged: fit.converged,
+      firstPeriodChurn: fit.params.alpha / (fit.params.alpha + fit.params.beta),
+      survival: sbgSurvivalCurve(fit.params, Math.min(observed + 4, 24)),
+    };
+    assumptions.push('assumption.sbg_heterogeneity');
+  } else {
+    months = discountedLifetimeMonths({ kind: 'constant', monthlyChurn: e.monthlyChurn.value }, lifeOptions);
+    monthlyChurn = { value: e.monthlyChurn.value, reason: 'reason.churn_from_config' };
+    reason = 'ltv.method.constant_churn';
+    fallbacks.push({ key: 'fallback.churn_from_config', params: { churn: e.monthlyChurn.value } });
+    assumptions.push('assumption.constant_churn');
+  }
+
+  const m = e.grossMargin.value;
+  const ltv: Figure = arpa.value === null ? { value: null, reason: arpa.reason } : { value: arpa.value * m * months };
+  const simple: Figure =
+    arpa.value === null
+      ? { value: null, reason: arpa.reason }
+      : monthlyChurn.value === null
+        ? { value: null, reason: monthlyChurn.reason }
+        : simpleLtv({ arpa: arpa.value, grossMargin: m, churn: monthlyChurn.value, horizon: e.ltvHorizonMonths });
+
+  return {
+    method: chosen ? 'sbg' : 'constant_churn',
+    reason,
+    arpa,
+    arpaDeals: revenues.length,
+    grossMargin: m,
+    monthlyChurn,
+    annualDiscountRate: e.annualDiscountRate,
+    horizonMonths: e.ltvHorizonMonths,
+    discountedLifetimeMonths: months,
+    ltvPerCustomer: ltv,
+    simpleLtv: simple,
+    fit: fitSummary,
+    assumptions,
+    fallbacks,
+  };
+}
+
+function unusable(c: Candidate, minCustomers: number): string | null {
+  const customers = c.cohorts.reduce((s, x) => s + (x[0] ?? 0), 0);
+  if (c.cohorts.length === 0 || customers === 0) return 'fallback.no_cohorts';
+  if (customers < minCustomers) return 'fallback.too_few_customers';
+  const renewed = c.cohorts.some((x) => (x[1] ?? 0) > 0);
+  const churned = c.cohorts.some((x) => x.some((v, t) => t > 0 && v < x[t - 1]!));
+  if (!renewed) return 'fallback.no_renewals';
+  if (!churned) return 'fallback.no_churn';
+  return null;
+}

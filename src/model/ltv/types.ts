@@ -1,0 +1,62 @@
+/**
+ * The LTV section of the result object: which lifetime model was used and why, its inputs, the sBG
+ * fit (with standard errors) when there was one, and the one number the ROI bridge needs,
+ * `discountedLifetimeMonths`. Plain JSON: no NaN, no Infinity.
+ */
+import type { Figure } from '../types.js';
+
+/** A message key and its placeholders. */
+export interface LtvNote {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type LtvMethod = 'sbg' | 'constant_churn';
+
+export interface LtvFitSummary {
+  /** where the renewal cohorts came from */
+  source: 'retention' | 'deals';
+  /** months per sBG period */
+  periodMonths: number;
+  cohorts: number;
+  customers: number;
+  alpha: number;
+  beta: number;
+  standardErrors: { alpha: number | null; beta: number | null };
+  /** 95 % intervals (log-scale Wald) */
+  intervals: { alpha: [number, number] | null; beta: [number, number] | null };
+  /** covariance of (ln α, ln β); the Monte Carlo draws parameters from it */
+  logCovariance: number[][] | null;
+  logLik: number;
+  converged: boolean;
+  /** expected churn in the first period, α/(α + β) */
+  firstPeriodChurn: number;
+  /** S(t) for t = 0…min(observed + 4, 24) periods */
+  survival: number[];
+}
+
+export interface LtvSection {
+  method: LtvMethod;
+  /** message key: why this method was used */
+  reason: string;
+  /** average monthly recurring revenue per new customer (won recurring deals) */
+  arpa: Figure;
+  /** how many deals the ARPA is averaged over */
+  arpaDeals: number;
+  grossMargin: number;
+  /** the configured monthly churn, or the constant churn equivalent to the sBG fit */
+  monthlyChurn: Figure;
+  annualDiscountRate: number;
+  horizonMonths: number;
+  /** expected discounted months of revenue per new customer (the ROI bridge's LTV multiplier) */
+  discountedLifetimeMonths: number;
+  /** ARPA × margin × discountedLifetimeMonths (gross profit, discounted) */
+  ltvPerCustomer: Figure;
+  /** ARPA × margin ÷ churn, lifetime capped at the horizon (undiscounted, for comparison) */
+  simpleLtv: Figure;
+  fit: LtvFitSummary | null;
+  /** message keys of the assumptions behind the numbers */
+  assumptions: string[];
+  /** fallbacks taken (missing data replaced by config), as message keys with their parameters */
+  fallbacks: LtvNote[];
+}
