@@ -15,6 +15,8 @@ export interface ImpactInput {
   preLength: number;
   /** Optional YYYY-MM-DD label per point (used for weekdays and for the chart). */
   dates?: string[] | undefined;
+  /** Post-period points [from, to) whose effect is also summed separately (e.g. those inside the analysis period). */
+  effectWindow?: { from: number; to: number } | undefined;
 }
 
 export interface ImpactOptions extends CounterfactualOptions {
@@ -39,6 +41,10 @@ export interface ImpactResult {
   droppedControls: string[];
   /** Posterior draws of the cumulative absolute effect (Actual sum − sample sum), one per draw. */
   cumulativeEffectDraws: number[];
+  /** The same over `effectWindow` (observed points only); equals cumulativeEffectDraws without a window. */
+  windowEffectDraws: number[];
+  /** Observed points inside the window. */
+  windowPoints: number;
 }
 
 /** Weekday 0 (Monday) … 6 (Sunday) of a YYYY-MM-DD date. */
@@ -80,6 +86,18 @@ export function analyzeImpact(input: ImpactInput, options: ImpactOptions = {}): 
     for (const v of r) x += v;
     return obsSum - x;
   });
+  const from = Math.max(n, input.effectWindow?.from ?? n);
+  const to = Math.min(N, input.effectWindow?.to ?? N);
+  const win: number[] = [];
+  for (let t = from; t < to; t++) if (Number.isFinite(input.y[t])) win.push(t);
+  let winObs = 0;
+  for (const t of win) winObs += input.y[t]!;
+  const windowEffectDraws: number[] = [];
+  for (let s = 0; s < D; s++) {
+    let x = 0;
+    for (const t of win) x += fit.samples[s * N + t]!;
+    windowEffectDraws.push(winObs - x);
+  }
   const points: ImpactPoint[] = [];
   const col = new Float64Array(D);
   for (let t = 0; t < N; t++) {
@@ -100,5 +118,13 @@ export function analyzeImpact(input: ImpactInput, options: ImpactOptions = {}): 
       post: t >= n,
     });
   }
-  return { summary, points, params: fit.params, droppedControls: fit.droppedControls, cumulativeEffectDraws };
+  return {
+    summary,
+    points,
+    params: fit.params,
+    droppedControls: fit.droppedControls,
+    cumulativeEffectDraws,
+    windowEffectDraws,
+    windowPoints: win.length,
+  };
 }
