@@ -132,6 +132,19 @@ export async function importFile(store: Store, input: string | Source, config: C
 }
 
 /**
+ * Read and check a file without storing anything (dry run): the same detection, parsing and
+ * validation as an import. Throws the ImportError an import would throw.
+ */
+export async function validateFile(input: string | Source, config: Config, options: ReadOptions = {}): Promise<{ kind: Kind; preset: string; rowsRead: number; rowsStored: number; warnings: Issue[] }> {
+  const source: Source = typeof input === 'string' ? { path: input, name: basename(input) } : input;
+  const prepared = prepare(source, config, options);
+  const issues = new IssueCollector(config.locale);
+  const read = await readRows(prepared, source, config, { write: () => undefined }, issues);
+  if (issues.errors.length > 0) throw new ImportError(source.name, issues.errors);
+  return { kind: prepared.detection.kind, preset: prepared.detection.preset, rowsRead: read.rowsRead, rowsStored: read.rowsStored, warnings: issues.warningList() };
+}
+
+/**
  * Import files one after the other, each in its own transaction. Stops at the first file that
  * cannot be imported (its ImportError is thrown; the files before it stay imported).
  *
