@@ -54,7 +54,7 @@ function rng(seed: number): () => number {
 const PIECES = ['"', ',', ';', '\t', '\n', '\r\n', '""', '-', '1.47E+18', '¥', '１２３', '%', '\u0000', '\uFEFF', '#', '2026-02-30', 'E', ' ', '円', '\\'];
 
 function mutate(buf: Buffer, r: () => number): Buffer {
-  let b = Buffer.from(buf);
+  let b: Buffer = Buffer.from(buf);
   const ops = 1 + Math.floor(r() * 3);
   for (let k = 0; k < ops; k++) {
     const pos = Math.floor(r() * (b.length + 1));
