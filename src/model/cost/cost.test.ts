@@ -1,0 +1,98 @@
+import { describe, it, expect } from 'vitest';
+import { parseConfig } from '../../config/index.js';
+import { computeCost, type CostRow } from './cost.js';
+
+const period = { start: '2026-01-01', end: '2026-03-31', startMs: Date.UTC(2026, 0, 1), endMs: Date.UTC(2026, 3, 1) };
+const row = (r: Partial<CostRow>): CostRow => ({
+  date: '2026-01-10',
+  category: 'tools',
+  channel: 'x',
+  amount: null,
+  currency: 'JPY',
+  hours: null,
+  hourlyRate: null,
+  ...r,
+});
+
+describe('computeCost', () => {
+  it('sums cash by category and month, labor from the time log, and opportunity cost', () => {
+    const config = parseConfig({ currency: 'JPY', opportunityCost: { enabled: true, benchmarkRoi: 0.5 } });
+    const { section, notes } = computeCost(
+      {
+        costs: [
+          row({ category: 'tools', amount: 30_000 }),
+          row({ category: 'content', amount: 100_000, date: '2026-02-03' }),
+          row({ category: 'agency', amount: 200_000, date: '2026-03-01' }),
+          row({ category: 'labor', hours: 10, hourlyRate: 6000 }),
+          row({ category: 'labor', hours: 20, date: '2026-02-01' }), // config rate 5000
+          row({ category: 'labor', amount: 50_000, date: '2026-03-01' }), // 10 h at the config rate
+          row({ category: 'tools', amount: 999, channel: 'linkedin' }), // other channel
+          row({ category: 'tools', amount: 999, date: '2025-12-31' }), // outside the period
+          row({ category: 'swag', amount: 5_000 }),
+        ],
+        adSpend: [
+          { date: '2026-01-05', spend: 40_000, currency: 'JPY' },
+          { date: '2026-02-05', spend: 60_000, currency: null },
+        ],
+      },
+      config,
+      period,
+    );
+    expect(section.byCategory).toEqual({
+      ads: 100_000,
+      tools: 30_000,
+      content: 100_000,
+      agency: 200_000,
+      other: 5_000,
+    });
+    expect(section.adPlatformSpend).toBe(100_000);
+    expect(section.cash).toBe(435_000);
+    expect(section.labor).toMatchObject({
+      source: 'time_log',
+      hours: 40,
+      cost: 60_000 + 100_000 + 50_000,
+      hoursAtConfigRate: 20,
+    });
+    expect(section.labor.hourlyRate).toBeCloseTo(210_000 / 40, 9);
+    expect(section.opportunity).toEqual({ enabled: true, benchmarkRoi: 0.5, amount: 0.5 * (435_000 + 210_000) });
+    expect(section.full).toBeCloseTo(1.5 * 645_000, 6);
+    expect(section.byMonth.map((m) => [m.month, m.total])).toEqual([
+      ['2026-01', 40_000 + 30_000 + 60_000 + 5_000],
+      ['2026-02', 100_000 + 60_000 + 100_000],
+      ['2026-03', 200_000 + 50_000],
+    ]);
+    expect(section.byMonth.reduce((s, m) => s + m.total, 0)).toBeCloseTo(section.cash + section.labor.cost, 6);
+    expect(notes.unknownCategories).toEqual(['swag']);
+  });
+
+  it('uses the labor assumption when there is no time log, and spreads it over the months', () => {
+    const config = parseConfig({ labor: { people: 2, hoursPerWeek: 10 } });
+    const { section } = computeCost({ costs: [], adSpend: [] }, config, period);
+    const weeks = 90 / 7;
+    expect(section.labor.source).toBe('assumption');
+    expect(section.labor.hours).toBeCloseTo(2 * 10 * weeks, 9);
+    expect(section.labor.cost).toBeCloseTo(2 * 10 * weeks * 5000, 6);
+    expect(section.byMonth.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(section.byMonth[1]!.labor / section.labor.cost).toBeCloseTo(28 / 90, 9);
+    expect(section.opportunity.amount).toBe(0);
+  });
+
+  it('leaves other currencies out (no FX guessing) and flags ads counted twice', () => {
+    const config = parseConfig({ currency: 'JPY' });
+    const { section, notes } = computeCost(
+      {
+        costs: [row({ category: 'ads', amount: 10_000 }), row({ category: 'tools', amount: 50, currency: 'USD' })],
+        adSpend: [
+          { date: '2026-01-05', spend: 40_000, currency: 'JPY' },
+          { date: '2026-01-06', spend: 300, currency: 'usd' },
+        ],
+      },
+      config,
+      period,
+    );
+    expect(section.excluded).toEqual([{ currency: 'USD', rows: 2, amount: 350 }]);
+    expect(section.byCategory.ads).toBe(50_000);
+    expect(notes.adsOverlapMonths).toEqual(['2026-01']);
+    expect(section.labor.source).toBe('none');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './cost.js';
+export * from './stage.js';
