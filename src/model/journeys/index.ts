@@ -1,0 +1,1 @@
+export { buildJourneys, type JourneyOptions } from './build.js';
