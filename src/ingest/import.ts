@@ -103,6 +103,7 @@ export async function importFile(store: Store, input: string | Source, config: C
     if (issues.errors.length > 0) throw new ImportError(source.name, issues.errors);
     const warnings = issues.warningList();
     const now = (options.now ?? (() => new Date()))();
+    options.onProgress?.({ phase: 'load', file: source.name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: read.rowsRead });
     const importId = await store.transaction(async (tx) => {
       const id = Number(await tx.scalar<number>("SELECT nextval('import_id_seq')"));
       await loadStage(tx, stage, id);

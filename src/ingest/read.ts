@@ -5,6 +5,7 @@
  * touches the store.
  */
 import { Readable } from 'node:stream';
+import { statSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/index.js';
@@ -72,7 +73,7 @@ function fail(source: Source, config: Config, code: string, path: Partial<IssueP
 function headOf(source: Source): { head: Buffer; total: number } {
   if ('bytes' in source) return { head: source.bytes.subarray(0, HEAD_BYTES), total: source.bytes.length };
   const head = readHead(source.path, HEAD_BYTES);
-  return { head, total: head.length < HEAD_BYTES ? head.length : -1 };
+  return { head, total: statSync(source.path).size };
 }
 
 /** Look at the head of a file: encoding, header, kind and mapping. Throws a located ImportError. */
@@ -95,7 +96,7 @@ export function prepare(source: Source, config: Config, options: ReadOptions = {
     return fail(source, config, 'bad_encoding_option', {}, override ?? '', {});
   }
   let headText = decodeBuffer(head, encoding.encoding);
-  if (total < 0 || ('bytes' in source && source.bytes.length > HEAD_BYTES)) {
+  if (total > head.length) {
     // drop the last (possibly cut) line of a partial head
     const cut = headText.lastIndexOf('\n');
     if (cut > 0) headText = headText.slice(0, cut + 1);
@@ -151,7 +152,7 @@ export function prepare(source: Source, config: Config, options: ReadOptions = {
     issues.push(makeIssue(config.locale, 'error', 'missing_one_of', at(g.join('|')), headerValue.slice(0, 200), { fields: g.join(', '), kind: spec.kind, columns }));
   }
   if (issues.length > 0) throw new ImportError(source.name, issues);
-  return { name: source.name, encoding, sniffed, detection, mapping, spec, headText, totalBytes: 'bytes' in source ? source.bytes.length : total };
+  return { name: source.name, encoding, sniffed, detection, mapping, spec, headText, totalBytes: total };
 }
 
 function parseValue(type: FieldType, raw: string, tz: string, decimalComma = false): unknown {
@@ -200,6 +201,8 @@ export interface ReadResult {
 }
 
 export interface Progress {
+  /** `read` while the file streams; `load` just before the rows are written to the store. */
+  phase: 'read' | 'load';
   file: string;
   bytes: number;
   totalBytes: number;
@@ -380,7 +383,7 @@ export async function readRows(
         const now = Date.now();
         if (now - lastTick > 200) {
           lastTick = now;
-          onProgress({ file: name, bytes, totalBytes: prepared.totalBytes, rows: rowsRead });
+          onProgress({ phase: 'read', file: name, bytes, totalBytes: prepared.totalBytes, rows: rowsRead });
         }
       }
     }
@@ -406,7 +409,7 @@ export async function readRows(
   if (rowsRead === 0 && issues.errors.length === 0) {
     issues.error('no_rows', { file: name, line: sniffed.headerLine + 1, column: 1 }, '');
   }
-  if (onProgress) onProgress({ file: name, bytes: prepared.totalBytes > 0 ? prepared.totalBytes : bytes, totalBytes: prepared.totalBytes, rows: rowsRead });
+  if (onProgress) onProgress({ phase: 'read', file: name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: rowsRead });
   return { rowsRead, rowsStored, tables };
 }
 
