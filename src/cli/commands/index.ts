@@ -9,7 +9,8 @@ import { register as importCmd } from './import.js';
 import { register as inspect } from './inspect.js';
 import { register as attribution } from './attribution.js';
 import { register as lift } from './lift.js';
+import { register as ltv } from './ltv.js';
 
 export type Register = (program: Command, makeCtx: () => CliContext) => void;
 
-export const commands: Register[] = [init, importCmd, inspect, attribution, lift];
+export const commands: Register[] = [init, importCmd, inspect, attribution, lift, ltv];
