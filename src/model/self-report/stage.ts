@@ -21,7 +21,7 @@ const TRACKED_BUCKET: Record<string, string> = {
   facebook: 'social_other',
 };
 
-interface PersonRow {
+type PersonRow = {
   answer: string | null;
   original_source: string | null;
   original_source_d1: string | null;
@@ -30,7 +30,7 @@ interface PersonRow {
   utm_source: string | null;
   utm_medium: string | null;
   utm_campaign: string | null;
-}
+};
 
 /** Mask e-mail addresses and shorten free text before it reaches a report. */
 export function safeExample(text: string): string {
