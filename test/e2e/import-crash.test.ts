@@ -26,7 +26,7 @@ async function writeTouchpoints(file: string): Promise<void> {
     const t = new Date(Date.UTC(2026, 3, 1) + i * 37_000).toISOString().replace('.000', '');
     chunk.push(`C${i % 5000},${t},${i % 50 === 0 ? 'conversion' : 'impression'},${i % 50 === 0 ? 1 : 0},${i % 50 === 0 ? 4.5 : 0},${['X', 'Paid Search', 'Email'][i % 3]}`);
     if (chunk.length === 10_000) {
-      if (!ws.write(`${chunk.join('\n')}\n`)) await new Promise((r) => ws.once('drain', r));
+      if (!ws.write(`${chunk.join('\n')}\n`)) await new Promise<void>((r) => ws.once('drain', () => r()));
       chunk.length = 0;
     }
   }
