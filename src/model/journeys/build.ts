@@ -14,7 +14,9 @@
  *   the deal's contacts, of every person of the deal's account, and touches recorded on the account.
  *   `won`: converted when won and closed in the period (value: amount); open deals and deals lost in
  *   the period are non-converting journeys (open ones end at the period end). `opportunity`: every
- *   deal created in the period converts at creation. `lead`: the account's first lead.
+ *   deal created in the period converts at creation. `lead`: the account's first lead. The lookback
+ *   window of a deal counts back from its creation (or from the conversion, if earlier), so that an
+ *   open or long-running deal keeps the touches that opened it.
  * - touchpoint conversions (`conversions: 'touchpoints'`, the public MTA data layout): every
  *   touchpoint row with is_conversion is one conversion worth its conversion_value; its journey is
  *   the person's touches after the previous conversion, up to and including this one.
@@ -159,7 +161,8 @@ function accountSql(event: ConversionEvent): string {
       epoch_ms(cl.conv_at) AS lc_at, epoch_ms(c.created_at) AS oc_at,
       epoch_ms(t.occurred_at) AS t, ${COMBO} AS combo, t.kind, t.post_id, t.person_id
     FROM cand c
-    JOIN linked t ON t.jid = c.jid AND t.occurred_at <= c.conv_at AND t.occurred_at >= c.conv_at - ${LOOKBACK}
+    JOIN linked t ON t.jid = c.jid AND t.occurred_at <= c.conv_at
+      AND t.occurred_at >= coalesce(least(c.created_at, c.conv_at), c.conv_at) - ${LOOKBACK}
     LEFT JOIN committee_lead cl ON cl.jid = c.jid
     ORDER BY c.jid, t.occurred_at`;
 }

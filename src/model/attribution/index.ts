@@ -1,0 +1,10 @@
+export { runModel, runAllModels, xShareOf, missingRequirement } from './run.js';
+export { getModel, modelNames, registerModel } from './registry.js';
+export { attributionStage, type AttributionStageInput, type AttributionStageResult } from './stage.js';
+export { readPaths, readPathsFile, type PathReadOptions, type PathReadStats } from './paths-reader.js';
+export { tableFromJourneys, tableTotals, type PathTable } from './path-table.js';
+export { fitMarkov, type MarkovFit } from './markov.js';
+export { shapleyExact, shapleySampled, type ShapleyResult } from './shapley-game.js';
+export { winRateByStage, type StageHistory } from './expected-value.js';
+export { milestoneShares, W_SHAPED, FULL_PATH } from './milestone-weights.js';
+export type * from './types.js';
