@@ -18,6 +18,7 @@ export function buildProgram(makeCtx: () => CliContext): Command {
     .option('--lang <lang>', 'ja | en (default: the config locale, ja)')
     .option('--json', 'machine-readable output on stdout')
     .option('-q, --quiet', 'no progress output')
+    .enablePositionalOptions()
     .showHelpAfterError()
     .exitOverride();
   for (const register of commands) register(program, makeCtx);

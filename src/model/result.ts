@@ -6,9 +6,11 @@
 import type { Issue } from '../issues.js';
 import type { AttributionSection } from './attribution/types.js';
 import type { CostSection } from './cost/types.js';
+import type { DealsSection } from './deals/types.js';
 import type { EngagementSection } from './engagement/types.js';
 import type { FunnelSection } from './funnel/types.js';
 import type { LtvSection } from './ltv/types.js';
+import type { LiftSection } from './lift/types.js';
 import type { RoiSection } from './roi/types.js';
 import type { UncertaintySection } from './uncertainty/types.js';
 
@@ -62,4 +64,6 @@ export interface AnalysisResult {
   funnel?: FunnelSection;
   engagement?: EngagementSection;
   uncertainty?: UncertaintySection;
+  deals?: DealsSection;
+  lift?: LiftSection;
 }

@@ -10,7 +10,9 @@ import { register as inspect } from './inspect.js';
 import { register as attribution } from './attribution.js';
 import { register as lift } from './lift.js';
 import { register as ltv } from './ltv.js';
+import { register as report } from './report.js';
+import { register as demo } from './demo.js';
 
 export type Register = (program: Command, makeCtx: () => CliContext) => void;
 
-export const commands: Register[] = [init, importCmd, inspect, attribution, lift, ltv];
+export const commands: Register[] = [init, importCmd, inspect, report, attribution, lift, ltv, demo];

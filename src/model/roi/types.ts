@@ -24,4 +24,6 @@ export interface RoiSection {
   /** Starts at cash spend and ends at full cost. */
   costBridge: BridgeStep[];
   metrics: Record<string, Figure>;
+  /** the churn, hourly rate and win rate at which the true ROI is zero */
+  breakEven?: { monthlyChurn: Figure; hourlyRate: Figure; winRate: Figure };
 }

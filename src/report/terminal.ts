@@ -1,0 +1,122 @@
+/**
+ * The terminal summary (DESIGN §7): the two ROIs side by side, both bridges as numbered steps and
+ * the data-quality notes. Plain text; widths account for full-width (Japanese) characters.
+ */
+import type { AnalysisResult } from '../model/result.js';
+import { translator, type Locale, type MessageKey } from '../messages/index.js';
+import { formatIssue } from '../issues.js';
+
+export interface TerminalOptions {
+  lang?: Locale;
+  /** Extra lines from other sections (funnel, engagement, …), already translated. */
+  extra?: string[];
+}
+
+/** Display width of a string: full-width and CJK characters count 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+function padStart(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+/** Exact money for tables: ¥1,234,567 / $1,234,567 (no decimals for JPY). */
+export function formatMoney(v: number, currency: string, locale: Locale, signed = false): string {
+  const fmt = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: currency === 'JPY' ? 0 : 0,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
+  return fmt.format(Object.is(v, -0) ? 0 : v);
+}
+
+export function formatPct(v: number | null | undefined, signed = true): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  const s = (v * 100).toFixed(1);
+  return signed && v > 0 ? `+${s}%` : `${s}%`;
+}
+
+export function renderTerminal(result: AnalysisResult, options: TerminalOptions = {}): string {
+  const lang = options.lang ?? result.meta.locale;
+  const t = translator(lang);
+  const cur = result.meta.currency;
+  const money = (v: number, signed = false) => formatMoney(v, cur, lang, signed);
+  const lines: string[] = [];
+  const { roi } = result;
+
+  lines.push(t('report.title'));
+  lines.push(t('report.period', { start: result.meta.period.start, end: result.meta.period.end, currency: cur }));
+  lines.push('');
+
+  const header = ['', t('report.return'), t('report.cost'), 'ROI'];
+  const rows: string[][] = [header];
+  for (const [key, fig] of [
+    ['report.traditional', roi.traditional],
+    ['report.true', roi.true],
+  ] as const) {
+    const roiText = fig.roi === null ? `${t('report.notComputable')}` : formatPct(fig.roi);
+    rows.push([t(key), money(fig.return), money(fig.cost), roiText]);
+  }
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
+  for (const r of rows) {
+    lines.push(r.map((c, i) => (i === 0 ? padEnd(c, widths[i]!) : padStart(c, widths[i]!))).join('   '));
+  }
+  for (const fig of [roi.traditional, roi.true]) {
+    if (fig.roi === null && fig.reason) lines.push(`  ${t(fig.reason as MessageKey)}`);
+  }
+
+  const bridge = (title: MessageKey, steps: AnalysisResult['roi']['returnBridge'], endKey: MessageKey) => {
+    lines.push('');
+    lines.push(t(title));
+    const labels = steps.map((s, i) => `${i + 1}. ${t(`bridge.${s.key}` as MessageKey)}`);
+    labels.push(`= ${t(endKey)}`);
+    const lw = Math.max(...labels.map(displayWidth));
+    const deltas = steps.map((s, i) => (i === 0 ? money(s.delta) : money(s.delta, true)));
+    const totals = steps.map((s) => money(s.total));
+    const last = steps.at(-1);
+    deltas.push('');
+    totals.push(last ? money(last.total) : '');
+    const dw = Math.max(...deltas.map(displayWidth));
+    const tw = Math.max(...totals.map(displayWidth));
+    labels.forEach((l, i) => {
+      lines.push(`  ${padEnd(l, lw)}  ${padStart(deltas[i]!, dw)}  ${padStart(totals[i]!, tw)}`);
+    });
+  };
+  bridge('report.returnBridge', roi.returnBridge, 'bridge.true_return');
+  bridge('report.costBridge', roi.costBridge, 'bridge.full_cost');
+
+  if (options.extra && options.extra.length > 0) {
+    lines.push('');
+    lines.push(...options.extra);
+  }
+
+  const notes = result.dataQuality.issues;
+  const missing = result.dataQuality.missing;
+  if (notes.length > 0 || missing.length > 0) {
+    lines.push('');
+    lines.push(t('report.warnings'));
+    for (const m of missing) lines.push(`  - ${m.section}: ${m.need}`);
+    for (const i of notes.slice(0, 15)) lines.push(`  - ${formatIssue(i).replace(/\n/g, '\n    ')}`);
+    if (notes.length > 15) lines.push(`  … (+${notes.length - 15})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
