@@ -26,8 +26,13 @@ export interface SparseChain {
  * Absorption probabilities x (into the target) of every transient state, with the states in
  * `removed` made absorbing into the other outcome (x = 0), as a removal effect needs.
  */
-export function absorptionProbabilities(chain: SparseChain, removed?: Uint8Array): Float64Array {
-  return chain.states <= DENSE_LIMIT ? solveDenseChain(chain, removed) : solveIterative(chain, removed);
+export function absorptionProbabilities(
+  chain: SparseChain,
+  removed?: Uint8Array,
+  method: 'auto' | 'dense' | 'iterative' = 'auto',
+): Float64Array {
+  const dense = method === 'dense' || (method === 'auto' && chain.states <= DENSE_LIMIT);
+  return dense ? solveDenseChain(chain, removed) : solveIterative(chain, removed);
 }
 
 function solveDenseChain(chain: SparseChain, removed?: Uint8Array): Float64Array {
