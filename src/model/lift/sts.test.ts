@@ -67,3 +67,37 @@ describe('fitCounterfactual', () => {
     expect(() => fitCounterfactual({ y: sim.y, controls: [c], preLength: 80 })).toThrow(/missing value at point 91/);
   });
 });
+
+describe('analyzeImpact invariants (properties)', () => {
+  it('shifting the post-period by c moves the effect by exactly c per point and leaves the prediction alone', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: -50, max: 50, noNaN: true }), (seed, c) => {
+        const s = simulateSeries({ seed, preLength: 30, postLength: 8, controls: 1 });
+        const a = analyzeImpact({ y: s.y, controls: s.controls, preLength: 30 }, { seed: 1, niter: 60 });
+        const shifted = s.y.map((v, t) => (t >= 30 ? v + c : v));
+        const b = analyzeImpact({ y: shifted, controls: s.controls, preLength: 30 }, { seed: 1, niter: 60 });
+        expect(b.summary.cumulative.pred).toBe(a.summary.cumulative.pred);
+        expect(Math.abs(b.summary.cumulative.absEffect - a.summary.cumulative.absEffect - 8 * c)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.summary.cumulative.actual)));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('a positive affine change of units (y → a·y + b) changes the prediction the same way', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: -1000, max: 1000, noNaN: true }), (seed, a, b) => {
+        const s = simulateSeries({ seed, preLength: 30, postLength: 5, controls: 1 });
+        const r1 = analyzeImpact({ y: s.y, controls: s.controls, preLength: 30 }, { seed: 2, niter: 60 });
+        const r2 = analyzeImpact({ y: s.y.map((v) => a * v + b), controls: s.controls, preLength: 30 }, { seed: 2, niter: 60 });
+        const p1 = r1.summary.average.pred;
+        const close = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(y)));
+        close(r2.summary.average.pred, a * p1 + b);
+        close(r2.summary.average.predSd, a * r1.summary.average.predSd);
+        expect(Math.abs(r2.summary.p - r1.summary.p)).toBeLessThanOrEqual(2 / 55);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

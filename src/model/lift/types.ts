@@ -2,7 +2,8 @@
  * The brand-lift section of the result object (DESIGN §6.6): for each measured series, the
  * intervention, daily actual vs counterfactual with its band (for the chart), the CausalImpact
  * summary table and tail probability; and the value of the incremental visits with an interval and
- * seeded draws that the ROI Monte Carlo can use. Plain JSON: no NaN, no Infinity.
+ * seeded draws that the ROI Monte Carlo can use. Plain JSON: no NaN, no Infinity (a relative
+ * effect whose counterfactual sum can be zero, e.g. on a series of zeros, is written as null).
  */
 import type { ImpactSummary } from './summary.js';
 
