@@ -1,7 +1,17 @@
 export { engagementStage, SESSION_KINDS, REGISTRATION_KINDS } from './stage.js';
 export { engagementSummary, formatMoney, formatPercent, type Translate, type SummaryFormat } from './summary.js';
 export { rates, sumPosts, topByPipeline, topByLikes, actionCorrelations, VANITY, INTENT } from './aggregate.js';
-export { linksCte, loadLinks, type LinkOptions, type Links, type LinkPair, type LinkCount } from './link.js';
+export {
+  linksCte,
+  loadLinks,
+  loadLinkedPeople,
+  withLinkTable,
+  linkCounts,
+  type LinkOptions,
+  type Links,
+  type LinkCount,
+} from './link.js';
+export { loadDownstream, type PostDownstream } from './downstream.js';
 export { compileThemes, themeOf, OTHER_THEME, type CompiledTheme } from './themes.js';
 export type {
   EngagementSection,

@@ -47,7 +47,7 @@ export function linksCte(o: LinkOptions): { sql: string; params: Param[] } {
     SELECT person_id, occurred_at, kind,
            nullif(regexp_extract(referrer, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[A-Za-z0-9-]+\\.)*t\\.co/([A-Za-z0-9]+)', 1), '') AS code
     FROM u
-    WHERE post_id IS NULL
+    WHERE post_id IS NULL AND referrer ILIKE '%t.co%'
       AND regexp_matches(lower(coalesce(referrer, '')), '^([a-z][a-z0-9+.-]*://)?([a-z0-9-]+\\.)*t\\.co([/:?#]|$)')
   ),
   codes AS (
@@ -72,50 +72,69 @@ export function linksCte(o: LinkOptions): { sql: string; params: Param[] } {
     UNION ALL
     SELECT person_id, occurred_at, kind, post_id, 'tco' AS how FROM tco
     WHERE post_id IS NOT NULL AND epoch_ms(occurred_at) - epoch_ms(posted_at) <= ?
-  ),
-  tco_unlinked AS (
-    SELECT count(*) AS n FROM tco WHERE post_id IS NULL OR epoch_ms(occurred_at) - epoch_ms(posted_at) > ?
   )`;
-  params.push(o.windowHours * 3_600_000);
   return { sql, params };
 }
 
 export interface LinkCount {
   post_id: string;
-  how: 'utm' | 'tco_code' | 'tco';
+  how: 'utm' | 'tco_code' | 'tco' | 'tco_unlinked';
   kind: string | null;
   n: number;
 }
 
-export interface LinkPair {
-  post_id: string;
-  person_id: string;
-  /** epoch ms of the person's first touch linked to the post */
-  firstAt: number;
-}
-
 export interface Links {
   counts: LinkCount[];
-  pairs: LinkPair[];
   tcoUnlinked: number;
 }
 
-/** Run the linking and aggregate: touch counts per post × rule × kind, first link per post × person. */
-export async function loadLinks(store: Store, o: LinkOptions): Promise<Links> {
+let seq = 0;
+
+/**
+ * Run the linking once into a temporary table (works on read-only stores too) with the columns
+ * `person_id, occurred_at, kind, post_id, how`; t.co touches left unlinked are rows with a null
+ * post_id and how = 'tco_unlinked'. The table is dropped when `fn` settles.
+ */
+export async function withLinkTable<T>(store: Store, o: LinkOptions, fn: (table: string) => Promise<T>): Promise<T> {
+  const table = `xroi_links_${process.pid}_${++seq}`;
   const cte = linksCte(o);
-  const counts = await store.query<LinkCount & Record<string, unknown>>(
-    `WITH ${cte.sql} SELECT post_id, how, kind, count(*) AS n FROM links GROUP BY ALL ORDER BY ALL`,
-    cte.params,
+  await store.run(
+    `CREATE TEMP TABLE ${table} AS WITH ${cte.sql}
+     SELECT person_id, occurred_at, kind, post_id, how FROM links
+     UNION ALL
+     SELECT person_id, occurred_at, kind, NULL AS post_id, 'tco_unlinked' AS how FROM tco
+     WHERE post_id IS NULL OR epoch_ms(occurred_at) - epoch_ms(posted_at) > ?`,
+    [...cte.params, o.windowHours * 3_600_000],
   );
-  const pairs = await store.query<{ post_id: string; person_id: string; first_at: string }>(
-    `WITH ${cte.sql} SELECT post_id, person_id, min(occurred_at) AS first_at FROM links
-     WHERE person_id IS NOT NULL GROUP BY ALL ORDER BY ALL`,
-    cte.params,
+  try {
+    return await fn(table);
+  } finally {
+    await store.run(`DROP TABLE IF EXISTS ${table}`);
+  }
+}
+
+/** Touch counts per post × rule × kind, and the t.co touches left unlinked, from a link table. */
+export async function linkCounts(store: Store, table: string): Promise<Links> {
+  const rows = await store.query<LinkCount & Record<string, unknown>>(
+    `SELECT post_id, how, kind, count(*) AS n FROM ${table} GROUP BY ALL ORDER BY ALL`,
   );
-  const un = await store.scalar<number>(`WITH ${cte.sql} SELECT n FROM tco_unlinked`, cte.params);
   return {
-    counts,
-    pairs: pairs.map((r) => ({ post_id: r.post_id, person_id: r.person_id, firstAt: Date.parse(r.first_at) })),
-    tcoUnlinked: un ?? 0,
+    counts: rows.filter((r) => r.post_id !== null),
+    tcoUnlinked: rows.filter((r) => r.post_id === null).reduce((n, r) => n + r.n, 0),
   };
+}
+
+/** Run the linking and count touches per post × rule × kind, and the t.co touches left unlinked. */
+export async function loadLinks(store: Store, o: LinkOptions): Promise<Links> {
+  return withLinkTable(store, o, (table) => linkCounts(store, table));
+}
+
+/** The people with at least one touch linked to a post. */
+export async function loadLinkedPeople(store: Store, o: LinkOptions): Promise<Set<string>> {
+  const cte = linksCte(o);
+  const rows = await store.query<{ person_id: string }>(
+    `WITH ${cte.sql} SELECT DISTINCT person_id FROM links WHERE person_id IS NOT NULL`,
+    cte.params,
+  );
+  return new Set(rows.map((r) => r.person_id));
 }

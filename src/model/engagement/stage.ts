@@ -4,24 +4,18 @@
  * per theme, with the top lists and the action–lead correlations.
  *
  * Linking rules: link.ts (UTM post id or slug → t.co link code → t.co time window).
- * Downstream of a post, for each person linked to it (first linked touch at time f):
- * - a lead when the person's lead time lies in [f − 1 day, f + attribution.lookbackDays] (the day of
- *   grace covers CRM records written just before the form touch, and posts known only by date);
- * - their deals created in the same window (or with no create date) are the post's opportunities:
- *   open amounts make its pipeline, won amounts its won value, lost deals neither.
+ * Downstream rules (leads, opportunities, pipeline, won value): downstream.ts.
  * Posts no one can be linked to get zeros, not an error.
  */
 import { t as translate } from '../../messages/index.js';
-import { loadDealInfo, type DealInfo } from '../funnel/deals.js';
-import { loadPeople } from '../funnel/people.js';
+import { loadDownstream } from './downstream.js';
 import type { StageContext } from '../stage.js';
 import { dayOf } from '../../time.js';
 import { actionCorrelations, groupPosts, rates, sumPosts, topByLikes, topByPipeline } from './aggregate.js';
-import { loadLinks } from './link.js';
+import { linkCounts, withLinkTable } from './link.js';
 import { compileThemes, OTHER_THEME, themeOf } from './themes.js';
 import type { ActionCounts, EngagementSection, PostEngagement } from './types.js';
 
-const DAY = 86_400_000;
 export const SESSION_KINDS = new Set(['visit', 'session', 'pageview', 'page_view']);
 export const REGISTRATION_KINDS = new Set([
   'form',
@@ -69,14 +63,13 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
       message: translate(config.locale, 'engagement.undated', { count: undated }),
     });
   }
-  const links = await loadLinks(store, {
-    windowHours: config.engagement.tcoWindowHours,
-    slugs: config.engagement.slugs,
-  });
-  const deals = await loadDealInfo(store, config);
-  const people = await loadPeople(store, config, deals);
+  const linkOptions = { windowHours: config.engagement.tcoWindowHours, slugs: config.engagement.slugs };
+  const [links, downstream] = await withLinkTable(
+    store,
+    linkOptions,
+    async (table) => [await linkCounts(store, table), await loadDownstream(store, config, table)] as const,
+  );
   const themes = compileThemes(config.themes);
-  const lookback = config.attribution.lookbackDays * DAY;
 
   const inPeriod = new Set(rows.map((r) => r.post_id));
   // touch counts per post
@@ -96,28 +89,6 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
     if (c.kind !== null && REGISTRATION_KINDS.has(c.kind)) k.registrations += c.n;
     kindCounts.set(c.post_id, k);
   }
-  // leads and deals per post
-  const leadsOf = new Map<string, number>();
-  const dealsOf = new Map<string, Map<string, DealInfo>>();
-  const postsOfDeal = new Map<string, Set<string>>();
-  for (const pair of links.pairs) {
-    if (!inPeriod.has(pair.post_id)) continue;
-    const person = people.get(pair.person_id);
-    if (!person) continue;
-    const from = pair.firstAt;
-    if (person.leadAt !== null && person.leadAt >= from - DAY && person.leadAt <= from + lookback) {
-      leadsOf.set(pair.post_id, (leadsOf.get(pair.post_id) ?? 0) + 1);
-    }
-    for (const d of person.deals) {
-      if (d.createdAt !== null && (d.createdAt < from - DAY || d.createdAt > from + lookback)) continue;
-      let m = dealsOf.get(pair.post_id);
-      if (!m) dealsOf.set(pair.post_id, (m = new Map()));
-      m.set(d.dealId, d);
-      let s = postsOfDeal.get(d.dealId);
-      if (!s) postsOfDeal.set(d.dealId, (s = new Set()));
-      s.add(pair.post_id);
-    }
-  }
 
   const posts: PostEngagement[] = rows.map((r) => {
     const k = kindCounts.get(r.post_id) ?? { sessions: 0, dms: 0, registrations: 0, touches: 0 };
@@ -133,19 +104,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
       dms: k.dms,
       registrations: k.registrations,
     };
-    let pipeline = 0;
-    let wonValue = 0;
-    let wonDeals = 0;
-    let creditedValue = 0;
-    const ds = [...(dealsOf.get(r.post_id)?.values() ?? [])];
-    for (const d of ds) {
-      const amount = d.amount ?? 0;
-      if (d.isWon) {
-        wonValue += amount;
-        wonDeals++;
-      } else if (!d.isClosed) pipeline += amount;
-      if (d.isWon || !d.isClosed) creditedValue += amount / postsOfDeal.get(d.dealId)!.size;
-    }
+    const d = downstream.get(r.post_id);
     const ms = Date.parse(r.posted_at);
     const day = dayOf(ms, tz);
     return {
@@ -161,12 +120,12 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
       ...rates(counts),
       sessions: k.sessions,
       linkedTouches: k.touches,
-      leads: leadsOf.get(r.post_id) ?? 0,
-      opportunities: ds.length,
-      pipeline,
-      wonValue,
-      wonDeals,
-      creditedValue,
+      leads: d?.leads ?? 0,
+      opportunities: d?.opportunities ?? 0,
+      pipeline: d?.pipeline ?? 0,
+      wonValue: d?.won_value ?? 0,
+      wonDeals: d?.won_deals ?? 0,
+      creditedValue: d?.credited ?? 0,
     };
   });
 

@@ -1,7 +1,8 @@
 /**
  * What the funnel and the post linking need to know about each person, read from the store with
  * SQL (people, lifecycle, touchpoints, deal_contacts, accounts) and combined with the deals of
- * deals.ts. Times are epoch ms (UTC).
+ * deals.ts. Times are epoch ms (UTC). The per-person aggregation runs in SQL; JS only classifies
+ * the distinct raw source combinations (few) into channels.
  *
  * Lead time: the earliest of the contact's creation, its first lifecycle entry and its first
  * conversion-like touch (is_conversion, or kind form / demo / demo_request / webinar / trial). A
@@ -9,23 +10,23 @@
  * converted.
  */
 import type { Config } from '../../config/index.js';
-import type { Store } from '../../store/index.js';
-import type { DealInfo } from './deals.js';
+import type { Param, Store } from '../../store/index.js';
 import { channelOf, isXSource } from './channel.js';
+import type { DealInfo } from './deals.js';
 
 export interface PersonFacts {
   personId: string;
   leadAt: number | null;
   /** normalised lifecycle stages reached, with the first time each was entered (null: current stage only) */
   stages: Map<string, number | null>;
-  /** normalised touch kinds done, with the first time */
+  /** normalised touch kinds done (only the kinds the true-lead rules ask about), with the first time */
   kinds: Map<string, number>;
   employees: number | null;
   industry: string | null;
   country: string | null;
   /** channel id of the person's original source (fallback: first touch) */
   sourceChannel: string;
-  /** any touch from X, or an X original source */
+  /** any touch from X (or linked to a post), or an X original source */
   xTouched: boolean;
   deals: DealInfo[];
 }
@@ -38,35 +39,77 @@ export function normKey(s: string): string {
     .replace(/[\s_-]+/g, '');
 }
 
+/** The same normalisation in SQL. */
+const sqlNorm = (col: string) => `regexp_replace(lower(trim(${col})), '[\\s_-]+', '', 'g')`;
+
 export const CONVERSION_KINDS = ['form', 'demo', 'demo_request', 'webinar', 'trial'];
 
-const ms = (v: unknown): number | null => (typeof v === 'string' ? Date.parse(v) : null);
+const HOST = `coalesce(regexp_extract(referrer, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?([^/?#:]+)', 1), '')`;
+
+/** Classify the distinct raw touch sources; returns a VALUES table `cls(s, m, h, c, channel, is_x)`. */
+async function touchClasses(store: Store): Promise<{ sql: string; params: Param[] }> {
+  const combos = await store.query<{ s: string; m: string; h: string; c: string }>(
+    `SELECT DISTINCT coalesce(source, '') AS s, coalesce(medium, '') AS m, ${HOST} AS h, coalesce(channel_raw, '') AS c
+     FROM touchpoints WHERE person_id IS NOT NULL ORDER BY ALL`,
+  );
+  if (combos.length === 0) {
+    return {
+      sql: 'SELECT NULL AS s, NULL AS m, NULL AS h, NULL AS c, NULL AS channel, false AS is_x WHERE false',
+      params: [],
+    };
+  }
+  const params: Param[] = [];
+  for (const k of combos) {
+    const raw = { source: k.s || null, medium: k.m || null, referrer: k.h || null, channel: k.c || null };
+    const x = isXSource(raw);
+    params.push(k.s, k.m, k.h, k.c, x ? channelOf({ ...raw, source: 'x' }) : channelOf(raw), x);
+  }
+  return {
+    sql: `SELECT * FROM (VALUES ${combos.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}) v(s, m, h, c, channel, is_x)`,
+    params,
+  };
+}
+
+/**
+ * A CTE `lead_time(person_id, lead_at)` (lead_at in epoch ms): the earliest of the contact's creation,
+ * its first lifecycle entry and its first conversion-like touch; people with none are absent.
+ */
+export function leadTimeCte(): string {
+  const convKinds = CONVERSION_KINDS.map((k) => `'${k}'`).join(',');
+  return `lead_time AS (
+    SELECT person_id, epoch_ms(min(t)) AS lead_at FROM (
+      SELECT person_id, created_at AS t FROM people WHERE created_at IS NOT NULL
+      UNION ALL SELECT person_id, entered_at FROM lifecycle
+      UNION ALL SELECT person_id, occurred_at FROM touchpoints
+        WHERE person_id IS NOT NULL AND (is_conversion OR lower(kind) IN (${convKinds}))
+    ) GROUP BY person_id
+  )`;
+}
 
 interface PersonRow {
   person_id: string;
-  created_at: string | null;
+  lead_at: number | null;
   lifecycle_stage: string | null;
   employees: number | null;
   industry: string | null;
   country: string | null;
-  original_source: string | null;
-  original_source_d1: string | null;
-  original_source_d2: string | null;
-  utm_source: string | null;
-  utm_medium: string | null;
-  custom_source: string | null;
-  first_conv: string | null;
+  src: string | null;
+  x_touch: boolean | null;
+  first_channel: string | null;
 }
 
-/** Load the facts of every person in the store. */
+/** Load the facts of every person in the store (touch kinds: only those the true-lead rules ask about). */
 export async function loadPeople(
   store: Store,
-  _config: Config,
+  config: Config,
   deals: readonly DealInfo[],
 ): Promise<Map<string, PersonFacts>> {
   const convKinds = CONVERSION_KINDS.map((k) => `'${k}'`).join(',');
-  const rows = await store.query<PersonRow & Record<string, unknown>>(`
-    WITH ids AS (
+  const cls = await touchClasses(store);
+  const rows = await store.query<PersonRow & Record<string, unknown>>(
+    `
+    WITH cls AS (${cls.sql}),
+    ids AS (
       SELECT person_id FROM people
       UNION SELECT person_id FROM lifecycle
       UNION SELECT person_id FROM deal_contacts
@@ -77,92 +120,92 @@ export async function loadPeople(
       SELECT person_id, min(occurred_at) AS first_conv FROM touchpoints
       WHERE person_id IS NOT NULL AND (is_conversion OR lower(kind) IN (${convKinds}))
       GROUP BY person_id
+    ),
+    lc AS (SELECT person_id, min(entered_at) AS first_lc FROM lifecycle GROUP BY person_id),
+    tx AS (
+      SELECT t.person_id,
+             bool_or(cls.is_x OR t.post_id IS NOT NULL) AS x_touch,
+             arg_min(CASE WHEN t.post_id IS NOT NULL AND NOT cls.is_x THEN 'x_organic' ELSE cls.channel END, t.occurred_at) AS first_channel
+      FROM touchpoints t
+      JOIN cls ON cls.s = coalesce(t.source, '') AND cls.m = coalesce(t.medium, '') AND cls.h = ${HOST.replace('referrer', 't.referrer')}
+              AND cls.c = coalesce(t.channel_raw, '')
+      WHERE t.person_id IS NOT NULL
+      GROUP BY t.person_id
     )
-    SELECT ids.person_id, p.created_at, p.lifecycle_stage,
+    SELECT ids.person_id,
+           epoch_ms(least(p.created_at, lc.first_lc, conv.first_conv)) AS lead_at,
+           p.lifecycle_stage,
            coalesce(p.employees, a.employees) AS employees, coalesce(p.industry, a.industry) AS industry,
            coalesce(p.country, a.country) AS country,
-           p.original_source, p.original_source_d1, p.original_source_d2, p.utm_source, p.utm_medium, p.custom_source,
-           conv.first_conv
+           CASE WHEN coalesce(p.utm_source, p.custom_source, p.original_source_d2, p.original_source_d1, p.original_source) IS NOT NULL
+                THEN concat_ws(chr(1), coalesce(p.utm_source, ''), coalesce(p.utm_medium, ''), coalesce(p.custom_source, ''),
+                               coalesce(p.original_source, ''), coalesce(p.original_source_d1, ''), coalesce(p.original_source_d2, ''))
+           END AS src,
+           tx.x_touch, tx.first_channel
     FROM ids
     LEFT JOIN people p ON p.person_id = ids.person_id
     LEFT JOIN accounts a ON a.account_id = p.account_id
     LEFT JOIN conv ON conv.person_id = ids.person_id
-    ORDER BY ids.person_id`);
+    LEFT JOIN lc ON lc.person_id = ids.person_id
+    LEFT JOIN tx ON tx.person_id = ids.person_id
+    ORDER BY ids.person_id`,
+    cls.params,
+  );
+
+  const sourceCache = new Map<string, { channel: string; x: boolean }>();
+  const classifySource = (src: string) => {
+    let hit = sourceCache.get(src);
+    if (!hit) {
+      const [utmSource, utmMedium, custom, original, d1, d2] = src.split('\u0001');
+      const raw = { source: utmSource || custom || d2 || d1 || original, medium: utmMedium, channel: original };
+      const x = isXSource(raw) || [d1, d2, custom].some((v) => !!v && isXSource({ source: v }));
+      hit = { channel: x ? channelOf({ ...raw, source: 'x' }) : channelOf(raw), x };
+      sourceCache.set(src, hit);
+    }
+    return hit;
+  };
+
   const out = new Map<string, PersonFacts>();
   for (const r of rows) {
-    const leadTimes = [ms(r.created_at), ms(r.first_conv)].filter((t): t is number => t !== null);
     const stages = new Map<string, number | null>();
     if (r.lifecycle_stage) stages.set(normKey(r.lifecycle_stage), null);
-    const sourceRaw = {
-      source: r.utm_source ?? r.custom_source ?? r.original_source_d2 ?? r.original_source_d1 ?? r.original_source,
-      medium: r.utm_medium,
-      channel: r.original_source,
-    };
-    const hasSource = !!(sourceRaw.source || sourceRaw.channel);
-    const xBySource =
-      isXSource(sourceRaw) ||
-      [r.original_source_d1, r.original_source_d2, r.custom_source].some((v) => !!v && isXSource({ source: v }));
+    const src = r.src ? classifySource(r.src) : null;
     out.set(r.person_id, {
       personId: r.person_id,
-      leadAt: leadTimes.length ? Math.min(...leadTimes) : null,
+      leadAt: r.lead_at,
       stages,
       kinds: new Map(),
       employees: r.employees,
       industry: r.industry,
       country: r.country,
-      sourceChannel: xBySource ? channelOf({ ...sourceRaw, source: 'x' }) : hasSource ? channelOf(sourceRaw) : '',
-      xTouched: xBySource,
+      sourceChannel: src?.channel ?? r.first_channel ?? 'unknown',
+      xTouched: !!src?.x || !!r.x_touch,
       deals: [],
     });
   }
 
-  for (const l of await store.query<{ person_id: string; stage: string; first_at: string }>(
-    'SELECT person_id, stage, min(entered_at) AS first_at FROM lifecycle GROUP BY person_id, stage',
+  for (const l of await store.query<{ person_id: string; stage: string; first_at: number }>(
+    'SELECT person_id, stage, epoch_ms(min(entered_at)) AS first_at FROM lifecycle GROUP BY person_id, stage',
   )) {
     const p = out.get(l.person_id);
     if (!p) continue;
     const k = normKey(l.stage);
-    const t = Date.parse(l.first_at);
     const prev = p.stages.get(k);
-    p.stages.set(k, prev === undefined || prev === null ? t : Math.min(prev, t));
-    if (p.leadAt === null || t < p.leadAt) p.leadAt = t;
+    p.stages.set(k, prev === undefined || prev === null ? l.first_at : Math.min(prev, l.first_at));
   }
 
-  for (const k of await store.query<{ person_id: string; kind: string; first_at: string }>(
-    `SELECT person_id, lower(kind) AS kind, min(occurred_at) AS first_at FROM touchpoints
-     WHERE person_id IS NOT NULL AND kind IS NOT NULL GROUP BY person_id, lower(kind)`,
-  )) {
-    const p = out.get(k.person_id);
-    if (p) p.kinds.set(normKey(k.kind), Date.parse(k.first_at));
+  const wanted = [...new Set(config.trueLead.actions.map(normKey))];
+  if (wanted.length > 0) {
+    for (const k of await store.query<{ person_id: string; kind: string; first_at: number }>(
+      `SELECT person_id, ${sqlNorm('kind')} AS kind, epoch_ms(min(occurred_at)) AS first_at FROM touchpoints
+       WHERE person_id IS NOT NULL AND kind IS NOT NULL AND ${sqlNorm('kind')} IN (${wanted.map(() => '?').join(', ')})
+       GROUP BY ALL`,
+      wanted,
+    )) {
+      const p = out.get(k.person_id);
+      if (p) p.kinds.set(k.kind, k.first_at);
+    }
   }
-
-  // X touches and first-touch channel per person: distinct raw combinations, classified in JS
-  const firstTouch = new Map<string, { t: number; channel: string }>();
-  for (const c of await store.query<{
-    person_id: string;
-    source: string | null;
-    medium: string | null;
-    referrer: string | null;
-    channel_raw: string | null;
-    has_post: boolean;
-    first_at: string;
-  }>(
-    `SELECT person_id, source, medium, regexp_extract(referrer, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?([^/?#:]+)', 1) AS referrer,
-            channel_raw, (post_id IS NOT NULL) AS has_post, min(occurred_at) AS first_at
-     FROM touchpoints WHERE person_id IS NOT NULL GROUP BY ALL`,
-  )) {
-    const p = out.get(c.person_id);
-    if (!p) continue;
-    const raw = { source: c.source, medium: c.medium, referrer: c.referrer, channel: c.channel_raw };
-    const x = isXSource(raw) || c.has_post === true;
-    if (x) p.xTouched = true;
-    const t = Date.parse(c.first_at);
-    const f = firstTouch.get(c.person_id);
-    if (!f || t < f.t)
-      firstTouch.set(c.person_id, { t, channel: x ? channelOf({ ...raw, source: 'x' }) : channelOf(raw) });
-  }
-  for (const p of out.values())
-    if (!p.sourceChannel) p.sourceChannel = firstTouch.get(p.personId)?.channel ?? 'unknown';
 
   const byId = new Map(deals.map((d) => [d.dealId, d]));
   for (const dc of await store.query<{ deal_id: string; person_id: string }>(

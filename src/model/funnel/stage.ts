@@ -6,7 +6,7 @@
  * to a post (engagement/link.ts).
  */
 import { loadDealInfo } from './deals.js';
-import { loadLinks } from '../engagement/link.js';
+import { loadLinkedPeople } from '../engagement/link.js';
 import type { StageContext } from '../stage.js';
 import { dayOf } from '../../time.js';
 import {
@@ -80,12 +80,12 @@ export async function funnelStage(ctx: StageContext): Promise<FunnelSection> {
   const deals = await loadDealInfo(ctx.store, config);
   const people = await loadPeople(ctx.store, config, deals);
   // people linked to a post (UTM post id, slug or t.co) were touched by X too
-  const links = await loadLinks(ctx.store, {
+  const linked = await loadLinkedPeople(ctx.store, {
     windowHours: config.engagement.tcoWindowHours,
     slugs: config.engagement.slugs,
   });
-  for (const pair of links.pairs) {
-    const p = people.get(pair.person_id);
+  for (const id of linked) {
+    const p = people.get(id);
     if (p) p.xTouched = true;
   }
   const leads: LeadProgress[] = [];
