@@ -181,6 +181,10 @@ export function renderTruthMarkdown(t: DemoTruth): string {
     `- X-driven won deals: ${o.xDrivenWonDeals}, first-year revenue ${yen(o.xDrivenFirstYearRevenue)}, lifetime gross profit ${yen(o.xDrivenLifetimeGrossProfit)}`,
   );
   p(`- Open X-driven pipeline, expected gross profit: ${yen(o.xOpenPipelineExpectedGrossProfit)}`);
+  p(
+    `- Of the won deals, ${o.xUntrackedWonDeals} had no X touch by anyone on the deal (lifetime gross profit ${yen(o.xUntrackedLifetimeGrossProfit)}): ` +
+      'the value only brand lift and self-reports can find',
+  );
   p(`- True return ${yen(o.trueReturn)} against full cost ${yen(o.fullCost)}: **true ROI ${pct(o.trueRoi)}**`);
   p();
   return L.join('\n');

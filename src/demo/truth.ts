@@ -172,6 +172,12 @@ export interface DemoTruth {
     xDrivenFirstYearRevenue: number;
     xDrivenLifetimeGrossProfit: number;
     xOpenPipelineExpectedGrossProfit: number;
+    /**
+     * The part no click records: X-driven deals won in the period with no X touch by anyone on the
+     * deal (they arrived by branded search or direct). Only brand lift and self-reports can see it.
+     */
+    xUntrackedWonDeals: number;
+    xUntrackedLifetimeGrossProfit: number;
     trueReturn: number;
     fullCost: number;
     trueRoi: number;
@@ -315,7 +321,8 @@ export function computeTruth(world: World, series: Series, files: DemoFile[]): D
   const xWon = newDeals.filter(
     (d) => (d.driver === 'x_organic' || d.driver === 'x_paid') && d.outcome === 'won' && inPeriod(d.closedAt),
   );
-  const xWonWithXTouch = xWon.filter((d) => d.contactIds.some((id) => xTouched.has(id))).length;
+  const xUntracked = xWon.filter((d) => !d.contactIds.some((id) => xTouched.has(id)));
+  const xWonWithXTouch = xWon.length - xUntracked.length;
 
   // funnel -----------------------------------------------------------------------------------------
   const funnel = {
@@ -588,6 +595,8 @@ export function computeTruth(world: World, series: Series, files: DemoFile[]): D
       xDrivenFirstYearRevenue,
       xDrivenLifetimeGrossProfit: round(xDrivenLifetimeGrossProfit, 0),
       xOpenPipelineExpectedGrossProfit: round(xOpenPipelineExpectedGrossProfit, 0),
+      xUntrackedWonDeals: xUntracked.length,
+      xUntrackedLifetimeGrossProfit: round(xUntracked.reduce((s, d) => s + d.amount, 0) * P.grossMargin * del, 0),
       trueReturn: round(trueReturn, 0),
       fullCost: costs.fullCost,
       trueRoi: round((trueReturn - costs.fullCost) / costs.fullCost),

@@ -11,6 +11,16 @@ export const en = {
   'init.written': 'Wrote {file}. Edit the assumptions, then run: xroi import FILE...',
   'init.exists': '{file} already exists; pass --force to overwrite it.',
 
+  'demo.generating': 'Generating the demo company (seed {seed}) into {dir}',
+  'demo.generated': 'Wrote {files} files: {contacts} contacts, {deals} deals, {posts} X posts ({ms} ms)',
+  'demo.configWritten': 'Wrote {file} (brand spellings, program start, economics of the demo company)',
+  'demo.notOurs': '{file} in {dir} was not written by xroi demo; pick another folder with --out DIR',
+  'demo.importing': 'Importing {files} files into {store}',
+  'demo.imported': 'Imported {file} as {kind}: {rows} rows',
+  'demo.analyzing': 'Running the report',
+  'demo.truth': 'The planted truth behind these data is in {file}: compare it with the report.',
+  'demo.next': 'Report again with: xroi report --config {dir}',
+
   'ingest.imported': 'Imported {file} as {kind} ({preset}): {rows} rows stored, {warnings} warnings',
   'ingest.unchanged': '{file} was already imported (same content); nothing added',
   'ingest.progress': '{file}: {percent}% · {rows} rows · {rate} rows/s',
@@ -151,8 +161,11 @@ export const en = {
   'fallback.too_few_customers': '{source}: fewer than {min} customers observed through a renewal',
   'fallback.no_renewals': '{source}: no customer renewed yet',
   'fallback.no_churn': '{source}: no customer churned yet, so churn cannot be estimated',
-  'fallback.sbg_not_converged': '{source}: the sBG fit did not converge',
   'fallback.churn_from_config': 'monthly churn {churn} from the config was used instead',
+  'fallback.sbg_homogeneous': '{source}: churn shows no detectable difference between customers (the sBG fit runs to its limit), so one churn rate per period was estimated from the renewal counts',
+  'ltv.method.geometric_retention': 'constant churn per period estimated from the retention table',
+  'ltv.method.geometric_deals': 'constant churn per period estimated from renewals of won CRM deals',
+  'assumption.homogeneous_churn': 'every customer has the same churn probability per renewal period',
   'warn.ltv_other_currency': '{count} won deal(s) are in another currency than {currency}; they were left out of ARPA',
   'hint.ltv_other_currency': 'convert them to {currency} in the CRM export, or set currency in xroi.config.yaml',
   'warn.cost_other_currency': '{rows} cost row(s) in {currency} were left out: the report is in {reporting} and xroi does not guess exchange rates',
@@ -285,6 +298,8 @@ export const en = {
   'selfReport.channel.other': 'Other answer',
   'selfReport.need': 'import CRM contacts with a "how did you hear about us" field (self-reported source)',
   'selfReport.dark': '{count} people say they heard of us on X but their tracked source is not X',
+  'lift.model_failed': '{series}: the model could not be fitted ({reason})',
+  'lift.control_incomplete': '{series}: control {control} does not cover every day ({start} – {end}); it was left out',
 } as const;
 
 export type MessageKey = keyof typeof en;
