@@ -14,10 +14,16 @@ import type { Store } from '../store/index.js';
 import { IssueCollector, makeIssue } from './issues.js';
 import type { Kind } from './kinds/types.js';
 import { CsvStage, loadStage } from './load.js';
+import { fastEligible, planFastTouchpoints, type Engine } from './fast.js';
 import { prepare, readRows, type Progress, type ReadOptions, type Source } from './read.js';
 import type { TableName } from './tables.js';
 
 export interface ImportOptions extends ReadOptions {
+  /**
+   * 'auto' (default): large UTF-8 touchpoint files go through DuckDB's read_csv (the JS path takes
+   * over when anything is unusual); 'js': always stream in JS; 'duckdb': try DuckDB first at any size.
+   */
+  engine?: Engine;
   /** Called now and then while a file streams (bytes read, rows so far). */
   onProgress?: (p: Progress) => void;
   /** Clock for the ledger (tests). Default: now. */
@@ -40,6 +46,8 @@ export interface FileImportResult {
   warnings: Issue[];
   importId: number | null;
   sha256: string;
+  /** Which reader stored the rows. */
+  engine: 'js' | 'duckdb';
   ms: number;
 }
 
@@ -93,7 +101,44 @@ export async function importFile(store: Store, input: string | Source, config: C
   };
   const known = await store.query<{ import_id: number; rows_read: number }>('SELECT import_id, rows_read FROM imports WHERE file_hash = ?', [hash]);
   if (known[0]) {
-    return { ...base, status: 'unchanged', rowsRead: known[0].rows_read, rowsStored: 0, tables: {}, warnings: [], importId: known[0].import_id, ms: Date.now() - started };
+    return { ...base, status: 'unchanged', engine: 'js', rowsRead: known[0].rows_read, rowsStored: 0, tables: {}, warnings: [], importId: known[0].import_id, ms: Date.now() - started };
+  }
+  const now = (options.now ?? (() => new Date()))();
+  const ledger = async (tx: Store, id: number, rowsRead: number, rowsStored: number, warningRows: number, warnings: Issue[]) => {
+    await tx.run(
+      `INSERT INTO imports (import_id, file_name, file_hash, kind, preset, encoding, rows_read, rows_stored, warnings, issues_json, imported_at, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::TIMESTAMP, 'ok')`,
+      [
+        id,
+        source.name,
+        hash,
+        base.kind,
+        base.preset,
+        base.encoding,
+        rowsRead,
+        rowsStored,
+        warningRows,
+        JSON.stringify(warnings.map((w) => ({ ...w, value: undefined }))),
+        now.toISOString().replace('T', ' ').replace('Z', ''),
+      ],
+    );
+  };
+  if ('path' in source && fastEligible(prepared, source, options.engine ?? 'auto')) {
+    const plan = await planFastTouchpoints(store, prepared, source, config);
+    if (plan) {
+      try {
+        options.onProgress?.({ phase: 'load', file: source.name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: plan.rowsRead });
+        const { importId, read } = await store.transaction(async (tx) => {
+          const id = Number(await tx.scalar<number>("SELECT nextval('import_id_seq')"));
+          const read = await plan.load(tx, id);
+          await ledger(tx, id, read.rowsRead, read.rowsStored, 0, []);
+          return { importId: id, read };
+        });
+        return { ...base, status: 'imported', engine: 'duckdb', rowsRead: read.rowsRead, rowsStored: read.rowsStored, tables: read.tables, warnings: [], importId, ms: Date.now() - started };
+      } finally {
+        await plan.drop();
+      }
+    }
   }
   const issues = new IssueCollector(config.locale);
   const stage = new CsvStage();
@@ -102,31 +147,14 @@ export async function importFile(store: Store, input: string | Source, config: C
     await stage.close();
     if (issues.errors.length > 0) throw new ImportError(source.name, issues.errors);
     const warnings = issues.warningList();
-    const now = (options.now ?? (() => new Date()))();
     options.onProgress?.({ phase: 'load', file: source.name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: read.rowsRead });
     const importId = await store.transaction(async (tx) => {
       const id = Number(await tx.scalar<number>("SELECT nextval('import_id_seq')"));
       await loadStage(tx, stage, id);
-      await tx.run(
-        `INSERT INTO imports (import_id, file_name, file_hash, kind, preset, encoding, rows_read, rows_stored, warnings, issues_json, imported_at, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::TIMESTAMP, 'ok')`,
-        [
-          id,
-          source.name,
-          hash,
-          base.kind,
-          base.preset,
-          base.encoding,
-          read.rowsRead,
-          read.rowsStored,
-          issues.warningRows(),
-          JSON.stringify(warnings.map((w) => ({ ...w, value: undefined }))),
-          now.toISOString().replace('T', ' ').replace('Z', ''),
-        ],
-      );
+      await ledger(tx, id, read.rowsRead, read.rowsStored, issues.warningRows(), warnings);
       return id;
     });
-    return { ...base, status: 'imported', rowsRead: read.rowsRead, rowsStored: read.rowsStored, tables: read.tables, warnings, importId, ms: Date.now() - started };
+    return { ...base, status: 'imported', engine: 'js', rowsRead: read.rowsRead, rowsStored: read.rowsStored, tables: read.tables, warnings, importId, ms: Date.now() - started };
   } finally {
     stage.remove();
   }

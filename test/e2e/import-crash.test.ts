@@ -1,6 +1,6 @@
 /**
  * Crash test: an import killed with SIGKILL part-way (once while the file streams, once as the rows
- * are written to the store). A fresh open of the store shows exactly the state before that import,
+ * are written to the store by the DuckDB reader). A fresh open of the store shows exactly the state before that import,
  * and the same import then succeeds.
  */
 import { describe, it, expect } from 'vitest';
@@ -34,9 +34,9 @@ async function writeTouchpoints(file: string): Promise<void> {
 }
 
 /** Run the child and SIGKILL it when `when(line)` says so. Resolves with the lines it printed. */
-function runAndKill(storePath: string, file: string, when: (line: string) => boolean): Promise<string[]> {
+function runAndKill(storePath: string, file: string, engine: 'js' | 'duckdb', when: (line: string) => boolean): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', child, storePath, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', child, storePath, file, engine], { stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     let buf = '';
     let err = '';
@@ -69,7 +69,7 @@ describe('import killed part-way', () => {
       s0.close();
 
       // 1. killed while streaming, about a third of the way in
-      const read = await runAndKill(storePath, big, (l) => {
+      const read = await runAndKill(storePath, big, 'js', (l) => {
         const m = /^read (\d+) (\d+)$/.exec(l);
         return !!m && Number(m[1]) > Number(m[2]) / 3;
       });
@@ -79,8 +79,8 @@ describe('import killed part-way', () => {
       expect(await snapshot(s1)).toEqual(before);
       s1.close();
 
-      // 2. killed as the rows go into the store
-      const load = await runAndKill(storePath, big, (l) => l === 'load');
+      // 2. killed as the rows go into the store (DuckDB's reader)
+      const load = await runAndKill(storePath, big, 'duckdb', (l) => l === 'load');
       expect(load).toContain('load');
       expect(load).not.toContain('done');
       const s2 = await Store.open(storePath);
