@@ -133,4 +133,24 @@ describe('liftStage', () => {
     expect(d.notes.map((n) => n.code)).toContain('lift.no_brand_patterns');
     store.close();
   });
+
+  it('handles a series of zeros and a control with gaps without NaN', async () => {
+    const x = Array.from({ length: DAYS }, (_, i) => ({ date: addDays(START, i), new_follows: 0 }));
+    // no search rows at all on day 10 (and day 160): the response is missing there, the control is kept
+    const search = searchRows(0).filter((r) => r.date !== addDays(START, 10) && r.date !== addDays(START, 160));
+    const store = await storeWith({ x_daily: x, search_daily: search });
+    const s = await liftStage(
+      ctxFor(store, { brandPatterns: ['xroi'], interventions: [{ name: 'p', start: addDays(START, LAUNCH) }] }),
+      { ltvGrossProfitPerCustomer: 1000 },
+    );
+    store.close();
+    const f = s.series.find((r) => r.series === 'x_followers')!;
+    expect(f.summary.cumulative.actual).toBe(0);
+    expect(f.summary.significant).toBe(false);
+    expect(JSON.stringify(s)).not.toMatch(/NaN|Infinity/);
+    const b = s.series.find((r) => r.series === 'branded_search')!;
+    expect(b.controls).toEqual(['nonbranded_search']);
+    expect(b.daily[10]!.actual).toBeNull();
+    expect(b.summary.postPoints).toBe(DAYS - LAUNCH - 1);
+  });
 });

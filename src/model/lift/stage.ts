@@ -9,6 +9,7 @@
  * post-period runs from the start to the intervention's end (or the end of the data). The value
  * counts only post-period days inside the analysis period.
  */
+import { XroiError } from '../../errors.js';
 import type { StageContext } from '../stage.js';
 import { analyzeImpact } from './impact.js';
 import { firstAdDay, funnelCounts, loadLiftInputs, type DailySeries } from './inputs.js';
@@ -152,33 +153,39 @@ function analyzeSeries(
   if (preLength >= dates.length || !y.slice(preLength).some((v) => Number.isFinite(v))) {
     return { note: { code: 'lift.need.post', params: { series: id, date: iv.start } } };
   }
-  // controls: complete over the series' days, and not the response itself
+  // controls: complete over the days the response is observed
+  const notes: LiftNote[] = [];
   const controls: LiftControlId[] = [];
   const columns: number[][] = [];
   for (const c of cfg.controls) {
     const cd = controlData[c];
     if (!cd) continue;
     const at = new Map(cd.dates.map((d, i) => [d, cd.values[i]!]));
-    const col = dates.map((d) => at.get(d) ?? NaN);
+    // a control gap on a day whose response is missing too is harmless (that day enters no sum)
+    const col = dates.map((d, i) => {
+      const v = at.get(d);
+      return v !== undefined && Number.isFinite(v) ? v : Number.isFinite(y[i]) ? NaN : 0;
+    });
     if (col.every((v) => Number.isFinite(v))) {
       controls.push(c);
       columns.push(col);
     } else {
-      ctx.issues.push({
-        code: 'lift_control_incomplete',
-        severity: 'info',
-        message: `lift: control ${c} does not cover every day of ${id} (${dates[0]} – ${dates.at(-1)}); it was left out`,
-        hint: 'import the control series for the same days',
-      });
+      notes.push({ code: 'lift.control_incomplete', params: { series: id, control: c, start: dates[0]!, end: dates.at(-1)! } });
     }
   }
   const from = dates.findIndex((d) => d >= ctx.period.start && d >= iv.start);
   const toIdx = dates.findIndex((d) => d > ctx.period.end);
   const window = { from: from < 0 ? dates.length : from, to: toIdx < 0 ? dates.length : toIdx };
-  const r = analyzeImpact(
-    { y, controls: columns, controlNames: controls, preLength, dates, effectWindow: window },
-    { seed, niter: cfg.draws, alpha: cfg.alpha, levelPrior: cfg.levelPrior, weeklySeasonality: cfg.weeklySeasonality },
-  );
+  let r: ReturnType<typeof analyzeImpact>;
+  try {
+    r = analyzeImpact(
+      { y, controls: columns, controlNames: controls, preLength, dates, effectWindow: window },
+      { seed, niter: cfg.draws, alpha: cfg.alpha, levelPrior: cfg.levelPrior, weeklySeasonality: cfg.weeklySeasonality },
+    );
+  } catch (e) {
+    if (!(e instanceof XroiError)) throw e;
+    return { note: { code: 'lift.model_failed', params: { series: id, reason: e.message } } };
+  }
   const wd = r.windowEffectDraws;
   const result: LiftSeriesResult = {
     series: id,
@@ -205,7 +212,7 @@ function analyzeSeries(
     })),
     sigmaObs: r.params.sigmaObs.mean,
     sigmaLevel: r.params.sigmaLevel.mean,
-    notes: r.droppedControls.length > 0 ? [{ code: 'lift.dropped', params: { controls: r.droppedControls.join(', ') } }] : [],
+    notes: [...notes, ...(r.droppedControls.length > 0 ? [{ code: 'lift.dropped', params: { controls: r.droppedControls.join(', ') } }] : [])],
   };
   return { result, windowDraws: wd };
 }
