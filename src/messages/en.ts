@@ -300,8 +300,6 @@ export const en = {
   'selfReport.dark': '{count} people say they heard of us on X but their tracked source is not X',
   'lift.model_failed': '{series}: the model could not be fitted ({reason})',
   'lift.control_incomplete': '{series}: control {control} does not cover every day ({start} – {end}); it was left out',
-  'lift.model_failed': '{series}: the model could not be fitted ({reason})',
-  'lift.control_incomplete': '{series}: control {control} does not cover every day ({start} – {end}); it was left out',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -299,6 +299,4 @@ export const ja: Record<MessageKey, string> = {
   'selfReport.dark': '{count} 人が X で知ったと回答していますが、計測上の流入元は X ではありません',
   'lift.model_failed': '{series}: モデルを当てはめられませんでした（{reason}）',
   'lift.control_incomplete': '{series}: 対照系列 {control} が全期間（{start} 〜 {end}）をカバーしていないため除きました',
-  'lift.model_failed': '{series}: モデルを当てはめられませんでした（{reason}）',
-  'lift.control_incomplete': '{series}: 対照系列 {control} が全期間（{start} 〜 {end}）をカバーしていないため除きました',
 };
