@@ -1,0 +1,97 @@
+/**
+ * Attribution models compared: X's share of conversions and credited value under every model,
+ * the range across models, and the full channel × model table.
+ */
+import { isXChannel } from '../../model/types.js';
+import type { Block, Section, Table } from '../spec.js';
+import { type BuildContext, missingBlocks, missingSection } from './context.js';
+
+export function attributionSection(ctx: BuildContext): Section {
+  const a = ctx.result.attribution;
+  if (!a) return missingSection(ctx, 'attribution', ['attribution']);
+  const modelLabel = (name: string) => {
+    const label = ctx.message(`attribution.model.${name}`);
+    return label.startsWith('attribution.model.') ? name : label;
+  };
+  const rows = a.models.map((m) => {
+    const total = m.byChannel.reduce((s, c) => s + c.conversions, 0);
+    const x = m.byChannel.filter((c) => isXChannel(c.channel));
+    const xConv = x.reduce((s, c) => s + c.conversions, 0);
+    return {
+      name: m.model,
+      label: modelLabel(m.model),
+      kind: ctx.tr(`attribution.kind.${m.kind}`),
+      share: a.xShare.byModel[m.model] ?? (total > 0 ? xConv / total : null),
+      conversions: xConv,
+      value: x.reduce((s, c) => s + c.value, 0),
+      primary: m.model === a.primaryModel,
+    };
+  });
+  const table: Table = {
+    id: 'attribution-models',
+    title: ctx.tr('section.attribution'),
+    columns: [
+      { key: 'model', label: ctx.tr('attribution.model'), type: 'text' },
+      { key: 'kind', label: ctx.tr('attribution.kind'), type: 'text' },
+      { key: 'share', label: ctx.tr('attribution.xShare'), type: 'percent' },
+      { key: 'conversions', label: ctx.tr('attribution.conversions'), type: 'number', digits: 2 },
+      { key: 'value', label: ctx.tr('attribution.xValue'), type: 'money' },
+    ],
+    rows: rows.map((r) => ({
+      model: r.primary ? `${r.label} (${ctx.tr('attribution.primary')})` : r.label,
+      kind: r.kind,
+      share: r.share,
+      conversions: r.conversions,
+      value: r.value,
+    })),
+  };
+  const byChannel: Table = {
+    id: 'attribution-by-channel',
+    title: ctx.tr('attribution.byChannelTitle'),
+    columns: [
+      { key: 'model', label: ctx.tr('attribution.model'), type: 'text' },
+      ...a.channels.map((ch) => ({ key: `c:${ch}`, label: ctx.channel(ch), type: 'number' as const, digits: 2 })),
+    ],
+    rows: a.models.map((m) => {
+      const row: Record<string, string | number | null> = { model: modelLabel(m.model) };
+      for (const ch of a.channels) row[`c:${ch}`] = m.byChannel.find((c) => c.channel === ch)?.conversions ?? 0;
+      return row;
+    }),
+  };
+  const blocks: Block[] = [
+    ...missingBlocks(ctx, ['attribution'], false),
+    {
+      kind: 'text',
+      tone: 'note',
+      text: ctx.tr('attribution.journeys', {
+        total: ctx.number(a.journeys.total),
+        converted: ctx.number(a.journeys.converted),
+        touches: ctx.number(a.journeys.touches),
+        level: ctx.tr(`attribution.level.${a.level}`),
+        event: a.event,
+      }),
+    },
+    {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        id: 'chart-attribution',
+        title: ctx.tr('attribution.xShare'),
+        format: 'percent',
+        data: rows.map((r) => ({ label: r.label, value: r.share ?? 0, highlight: r.primary })),
+      },
+      caption:
+        a.xShare.min !== null && a.xShare.max !== null
+          ? ctx.tr('attribution.range', { min: ctx.percent(a.xShare.min), max: ctx.percent(a.xShare.max) })
+          : undefined,
+    },
+    { kind: 'table', table },
+    { kind: 'table', table: byChannel },
+    ...a.skipped.map((s): Block => ({
+      kind: 'text',
+      tone: 'note',
+      text: ctx.tr('attribution.skipped', { model: modelLabel(s.model), reason: ctx.message(s.reason) }),
+    })),
+  ];
+  return { id: 'attribution', title: ctx.tr('section.attribution'), blocks };
+}

@@ -1,0 +1,13 @@
+export { buildContext, type BuildContext } from './context.js';
+export { headlineSection } from './headline.js';
+export { bridgeSection } from './bridge.js';
+export { costSection } from './cost.js';
+export { funnelSection, trendSection } from './funnel.js';
+export { attributionSection } from './attribution.js';
+export { postsSection } from './posts.js';
+export { liftSection } from './lift.js';
+export { ltvSection } from './ltv.js';
+export { uncertaintySection } from './uncertainty.js';
+export { dealsSection } from './deals.js';
+export { assumptionsSection } from './assumptions.js';
+export { qualitySection } from './quality.js';

@@ -1,0 +1,115 @@
+/** Lifetime value, LTV:CAC and CAC payback (DESIGN §6.5, §6.8). */
+import type { Figure } from '../../model/types.js';
+import type { Block, Kpi, Section, Table, TypedCell } from '../spec.js';
+import { type BuildContext, missingBlocks, missingSection } from './context.js';
+import { formatMultiple } from '../format.js';
+
+export function ltvSection(ctx: BuildContext): Section {
+  const ltv = ctx.result.ltv;
+  const metrics = ctx.result.roi.metrics;
+  if (!ltv) return missingSection(ctx, 'ltv', ['ltv']);
+  const fig = (f: Figure | undefined, show: (v: number) => string) =>
+    f && f.value !== null ? show(f.value) : ctx.message(f?.reason ?? 'report.notComputable');
+  const months = (v: number) => ctx.tr('ltv.paybackMonths', { months: ctx.number(v, 1) });
+  const kpis: Kpi[] = [
+    { label: ctx.tr('ltv.perCustomer'), value: fig(metrics.ltvPerCustomer ?? ltv.ltvPerCustomer, ctx.moneyShort) },
+    { label: ctx.tr('ltv.cac'), value: fig(metrics.cac, ctx.moneyShort) },
+    {
+      label: ctx.tr('ltv.ltvCac'),
+      value: fig(metrics.ltvToCac, formatMultiple),
+      tone: metrics.ltvToCac?.value == null ? 'neutral' : metrics.ltvToCac.value >= 1 ? 'positive' : 'negative',
+    },
+    { label: ctx.tr('ltv.payback'), value: fig(metrics.paybackMonths, months) },
+  ];
+  const money = (v: number | null): TypedCell => ({ typed: v, type: 'money' });
+  const pct = (v: number | null, digits: number): TypedCell => ({ typed: v, type: 'percent', digits });
+  const num = (v: number | null, digits: number): TypedCell => ({ typed: v, type: 'number', digits });
+  const table: Table = {
+    id: 'ltv',
+    title: ctx.tr('section.ltv'),
+    columns: [
+      { key: 'metric', label: ctx.tr('ltv.metric'), type: 'text' },
+      { key: 'value', label: ctx.tr('ltv.valueCol'), type: 'number', digits: 2 },
+      { key: 'note', label: '', type: 'text' },
+    ],
+    rows: [
+      {
+        metric: ctx.tr('ltv.method'),
+        value: null,
+        note: `${ctx.message(`ltv.method.${ltv.method}`)} — ${ctx.message(ltv.reason)}`,
+      },
+      {
+        metric: ctx.tr('ltv.arpa'),
+        value: money(ltv.arpa.value),
+        note: ltv.arpa.reason ? ctx.message(ltv.arpa.reason) : `n = ${ltv.arpaDeals}`,
+      },
+      { metric: ctx.tr('ltv.grossMargin'), value: pct(ltv.grossMargin, 1), note: '' },
+      {
+        metric: ctx.tr('ltv.churn'),
+        value: pct(ltv.monthlyChurn.value, 2),
+        note: ltv.monthlyChurn.reason ? ctx.message(ltv.monthlyChurn.reason) : '',
+      },
+      { metric: ctx.tr('ltv.lifetimeMonths'), value: num(ltv.discountedLifetimeMonths, 1), note: '' },
+      {
+        metric: ctx.tr('ltv.perCustomer'),
+        value: money(ltv.ltvPerCustomer.value),
+        note: ltv.ltvPerCustomer.reason ? ctx.message(ltv.ltvPerCustomer.reason) : '',
+      },
+      {
+        metric: ctx.tr('ltv.simple'),
+        value: money(ltv.simpleLtv.value),
+        note: ltv.simpleLtv.reason ? ctx.message(ltv.simpleLtv.reason) : '',
+      },
+      {
+        metric: ctx.tr('ltv.cac'),
+        value: money(metrics.cac?.value ?? null),
+        note: metrics.cac?.reason ? ctx.message(metrics.cac.reason) : '',
+      },
+      {
+        metric: ctx.tr('ltv.ltvCac'),
+        value: { typed: metrics.ltvToCac?.value ?? null, type: 'multiple', digits: 2 },
+        note: metrics.ltvToCac?.reason ? ctx.message(metrics.ltvToCac.reason) : '',
+      },
+      {
+        metric: ctx.tr('ltv.payback'),
+        value: num(metrics.paybackMonths?.value ?? null, 1),
+        note: metrics.paybackMonths?.reason ? ctx.message(metrics.paybackMonths.reason) : '',
+      },
+    ],
+  };
+  const blocks: Block[] = [...missingBlocks(ctx, ['ltv'], false), { kind: 'kpis', items: kpis }];
+  const ltvValue = metrics.ltvPerCustomer?.value ?? ltv.ltvPerCustomer.value;
+  const cac = metrics.cac?.value;
+  if (ltvValue != null && cac != null) {
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        id: 'chart-ltv-cac',
+        title: ctx.tr('ltv.ltvCac'),
+        format: 'moneyShort',
+        data: [
+          { label: ctx.tr('ltv.perCustomer'), value: ltvValue, highlight: true },
+          { label: ctx.tr('ltv.cac'), value: cac },
+        ],
+      },
+    });
+  }
+  blocks.push({ kind: 'table', table });
+  if (ltv.fit) {
+    blocks.push({
+      kind: 'table',
+      table: {
+        id: 'ltv-retention',
+        title: ctx.tr('ltv.retentionTitle'),
+        columns: [
+          { key: 'period', label: ctx.tr('ltv.period'), type: 'integer' },
+          { key: 'survival', label: ctx.tr('ltv.survival'), type: 'percent', digits: 1 },
+        ],
+        rows: ltv.fit.survival.map((s, i) => ({ period: i, survival: s })),
+        htmlLimit: 13,
+      },
+    });
+  }
+  return { id: 'ltv', title: ctx.tr('section.ltv'), blocks };
+}

@@ -1,0 +1,70 @@
+/**
+ * Top posts by pipeline next to top posts by likes (DESIGN §6.2): the posts managers remember are
+ * often not the posts that bring deals. Post text comes from the X export and is escaped when
+ * rendered.
+ */
+import type { PostEngagement } from '../../model/engagement/types.js';
+import type { Block, Section, Table } from '../spec.js';
+import { type BuildContext, missingBlocks, missingSection } from './context.js';
+
+const TOP = 10;
+
+function postTable(ctx: BuildContext, id: string, title: string, posts: PostEngagement[]): Table {
+  return {
+    id,
+    title,
+    columns: [
+      { key: 'date', label: ctx.tr('posts.date'), type: 'text' },
+      { key: 'post', label: ctx.tr('posts.post'), type: 'text' },
+      { key: 'likes', label: ctx.tr('posts.likes'), type: 'integer' },
+      { key: 'intentRate', label: ctx.tr('posts.intentRate'), type: 'percent', digits: 2 },
+      { key: 'leads', label: ctx.tr('posts.leads'), type: 'integer' },
+      { key: 'pipeline', label: ctx.tr('posts.pipeline'), type: 'money' },
+    ],
+    rows: posts.slice(0, TOP).map((p) => ({
+      date: p.day,
+      post: p.text,
+      likes: p.likes,
+      intentRate: p.intentRate,
+      leads: p.leads,
+      pipeline: p.creditedValue,
+    })),
+  };
+}
+
+export function postsSection(ctx: BuildContext): Section {
+  const e = ctx.result.engagement;
+  if (!e) return missingSection(ctx, 'posts', ['engagement']);
+  const byPipeline = postTable(ctx, 'top-posts-by-pipeline', ctx.tr('posts.byPipeline'), e.topByPipeline);
+  const byLikes = postTable(ctx, 'top-posts-by-likes', ctx.tr('posts.byLikes'), e.topByLikes);
+  const n = Math.min(TOP, e.topByPipeline.length, e.topByLikes.length);
+  const pipelineIds = new Set(e.topByPipeline.slice(0, n).map((p) => p.postId));
+  const overlap = e.topByLikes.slice(0, n).filter((p) => pipelineIds.has(p.postId)).length;
+  const blocks: Block[] = [...missingBlocks(ctx, ['engagement'], false)];
+  if (e.reason) blocks.push({ kind: 'text', tone: 'note', text: ctx.message(e.reason) });
+  if (n > 0) blocks.push({ kind: 'text', tone: 'note', text: ctx.tr('posts.overlap', { count: overlap, n }) });
+  blocks.push(
+    {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        id: 'chart-posts-pipeline',
+        title: ctx.tr('posts.byPipeline'),
+        format: 'moneyShort',
+        data: e.topByPipeline.slice(0, 5).map((p) => ({ label: p.text, value: p.creditedValue, highlight: true })),
+      },
+    },
+    {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        id: 'chart-posts-likes',
+        title: ctx.tr('posts.byLikes'),
+        format: 'count',
+        data: e.topByLikes.slice(0, 5).map((p) => ({ label: p.text, value: p.likes })),
+      },
+    },
+  );
+  blocks.push({ kind: 'table', table: byPipeline }, { kind: 'table', table: byLikes });
+  return { id: 'posts', title: ctx.tr('section.posts'), blocks };
+}

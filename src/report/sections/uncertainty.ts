@@ -1,0 +1,98 @@
+/** ROI distribution (Monte Carlo histogram with its interval) and the tornado of inputs. */
+import type { Block, Section, Table } from '../spec.js';
+import { type BuildContext, missingBlocks, missingSection } from './context.js';
+
+export function uncertaintySection(ctx: BuildContext): Section {
+  const u = ctx.result.uncertainty;
+  if (!u) return missingSection(ctx, 'uncertainty', ['uncertainty']);
+  const d = u.trueRoi;
+  const blocks: Block[] = [...missingBlocks(ctx, ['uncertainty'], false)];
+  blocks.push({ kind: 'text', tone: 'note', text: ctx.tr('unc.draws', { draws: ctx.number(u.draws), seed: u.seed }) });
+  if (d.reason) blocks.push({ kind: 'text', tone: 'note', text: ctx.message(d.reason) });
+  if (u.histogram) {
+    const h = u.histogram;
+    const markers = [];
+    if (d.median !== null) markers.push({ x: d.median, label: ctx.tr('unc.median', { value: ctx.percent(d.median) }) });
+    if (d.interval80) {
+      markers.push({
+        x: d.interval80[0],
+        label: `${ctx.tr('unc.low', { level: '80%' })} ${ctx.percent(d.interval80[0])}`,
+      });
+      markers.push({
+        x: d.interval80[1],
+        label: `${ctx.tr('unc.high', { level: '80%' })} ${ctx.percent(d.interval80[1])}`,
+      });
+    }
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        kind: 'histogram',
+        id: 'chart-roi-distribution',
+        title: ctx.tr('unc.distributionTitle'),
+        format: 'percent',
+        bins: h.counts.map((count, i) => ({ x0: h.from + i * h.width, x1: h.from + (i + 1) * h.width, count })),
+        markers,
+      },
+      caption: d.pPositive !== null ? ctx.tr('headline.pPositive', { p: ctx.percent(d.pPositive) }) : undefined,
+    });
+  }
+  const quantiles: Table = {
+    id: 'roi-distribution',
+    title: ctx.tr('unc.distributionTitle'),
+    columns: [
+      { key: 'quantile', label: ctx.tr('unc.quantile'), type: 'text' },
+      { key: 'true', label: ctx.tr('unc.roi'), type: 'percent', digits: 1 },
+      { key: 'traditional', label: ctx.tr('headline.traditional'), type: 'percent', digits: 1 },
+    ],
+    rows: [
+      { quantile: '2.5%', true: d.interval95?.[0] ?? null, traditional: u.traditionalRoi.interval95?.[0] ?? null },
+      { quantile: '10%', true: d.interval80?.[0] ?? null, traditional: u.traditionalRoi.interval80?.[0] ?? null },
+      { quantile: '50%', true: d.median, traditional: u.traditionalRoi.median },
+      { quantile: '90%', true: d.interval80?.[1] ?? null, traditional: u.traditionalRoi.interval80?.[1] ?? null },
+      { quantile: '97.5%', true: d.interval95?.[1] ?? null, traditional: u.traditionalRoi.interval95?.[1] ?? null },
+      { quantile: 'P(ROI > 0)', true: d.pPositive, traditional: u.traditionalRoi.pPositive },
+    ],
+  };
+  blocks.push({ kind: 'table', table: quantiles });
+  const bars = u.tornado.filter((t) => t.roiAtLow !== null && t.roiAtHigh !== null);
+  if (bars.length && u.pointTrueRoi !== null) {
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        kind: 'tornado',
+        id: 'chart-tornado',
+        title: ctx.tr('unc.tornadoTitle'),
+        format: 'percent',
+        base: u.pointTrueRoi,
+        items: bars.map((t) => ({
+          label: ctx.message(`uncertainty.input.${t.input}`),
+          low: t.roiAtLow ?? 0,
+          high: t.roiAtHigh ?? 0,
+        })),
+      },
+      caption: ctx.tr('unc.tornadoNote'),
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    table: {
+      id: 'tornado',
+      title: ctx.tr('unc.tornadoTitle'),
+      columns: [
+        { key: 'input', label: ctx.tr('unc.input'), type: 'text' },
+        { key: 'low', label: ctx.tr('interval.low', { level: '95%' }), type: 'number', digits: 2 },
+        { key: 'high', label: ctx.tr('interval.high', { level: '95%' }), type: 'number', digits: 2 },
+        { key: 'roiAtLow', label: ctx.tr('unc.atLow'), type: 'percent', digits: 1 },
+        { key: 'roiAtHigh', label: ctx.tr('unc.atHigh'), type: 'percent', digits: 1 },
+      ],
+      rows: u.tornado.map((t) => ({
+        input: ctx.message(`uncertainty.input.${t.input}`),
+        low: t.low,
+        high: t.high,
+        roiAtLow: t.roiAtLow,
+        roiAtHigh: t.roiAtHigh,
+      })),
+    },
+  });
+  return { id: 'uncertainty', title: ctx.tr('section.uncertainty'), blocks };
+}
