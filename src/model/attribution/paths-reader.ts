@@ -91,7 +91,8 @@ export function readPaths(
   let line = 1;
   let rowsRead = 0;
   let emptyPaths = 0;
-  const pathCodes: number[] = [];
+  let pathCodes = new Int32Array(64);
+  let nCodes = 0;
   while (pos < buf.length) {
     line++;
     // split one line into fields (quotes: a field starting with " runs to the next " before a delimiter)
@@ -141,23 +142,11 @@ export function readPaths(
       );
     }
     rowsRead++;
-    const num = (i: number, label: string): number => {
-      if (i < 0 || i >= f) return 0;
-      const v = parseNumber(buf, fieldStart[i]!, fieldEnd[i]!);
-      if (Number.isNaN(v)) {
-        throw new XroiError(
-          'paths_bad_number',
-          `${fileName}:${line}: ${label} "${buf.toString('utf8', fieldStart[i]!, fieldEnd[i]!)}" is not a number`,
-          'write counts and values as plain numbers, e.g. 3 or 12.5',
-        );
-      }
-      return v;
-    };
-    const conv = num(iConv, 'conversions');
-    const value = num(iValue, 'conversion value');
-    const nul = num(iNull, 'nulls');
+    const conv = fieldNumber(buf, fieldStart, fieldEnd, f, iConv, 'conversions', fileName, line);
+    const value = fieldNumber(buf, fieldStart, fieldEnd, f, iValue, 'conversion value', fileName, line);
+    const nul = fieldNumber(buf, fieldStart, fieldEnd, f, iNull, 'nulls', fileName, line);
     // tokenize the path
-    pathCodes.length = 0;
+    nCodes = 0;
     const ps = fieldStart[iPath]!;
     const pe = fieldEnd[iPath]!;
     let t = ps;
@@ -167,17 +156,46 @@ export function readPaths(
         let b = k;
         while (a < b && (buf[a] === 32 || buf[a] === 9)) a++;
         while (b > a && (buf[b - 1] === 32 || buf[b - 1] === 9)) b--;
-        if (b > a) pathCodes.push(builder.intern(buf, a, b));
+        if (b > a) {
+          if (nCodes === pathCodes.length) {
+            const grown = new Int32Array(nCodes * 2);
+            grown.set(pathCodes);
+            pathCodes = grown;
+          }
+          pathCodes[nCodes++] = builder.intern(buf, a, b);
+        }
         k += sep.length - 1;
         t = k + 1;
       }
     }
-    if (pathCodes.length === 0) emptyPaths++;
-    else builder.add(pathCodes, conv, value, nul);
+    if (nCodes === 0) emptyPaths++;
+    else builder.add(pathCodes, nCodes, conv, value, nul);
     pos = next;
   }
   const table = builder.finish();
   return { table, stats: { rowsRead, distinctPaths: table.rows, emptyPaths, delimiter } };
+}
+
+function fieldNumber(
+  buf: Buffer,
+  starts: Int32Array,
+  ends: Int32Array,
+  fields: number,
+  i: number,
+  label: string,
+  fileName: string,
+  line: number,
+): number {
+  if (i < 0 || i >= fields) return 0;
+  const v = parseNumber(buf, starts[i]!, ends[i]!);
+  if (Number.isNaN(v)) {
+    throw new XroiError(
+      'paths_bad_number',
+      `${fileName}:${line}: ${label} "${buf.toString('utf8', starts[i]!, ends[i]!)}" is not a number`,
+      'write counts and values as plain numbers, e.g. 3 or 12.5',
+    );
+  }
+  return v;
 }
 
 function matchAt(buf: Buffer, k: number, sep: Buffer): boolean {
@@ -281,7 +299,13 @@ class TableBuilder {
       }
       const s = this.nameStart[code]!;
       const e = this.nameEnd[code]!;
-      if (e - s === b - a && this.nameBytes.compare(buf, a, b, s, e) === 0) return code;
+      if (e - s === b - a) {
+        // byte compare in JS: Buffer.compare's argument checks cost more than these few bytes
+        const names = this.nameBytes;
+        let i = 0;
+        while (i < e - s && names[s + i] === buf[a + i]) i++;
+        if (i === e - s) return code;
+      }
     }
   }
 
@@ -299,16 +323,22 @@ class TableBuilder {
     this.nameSlots = slots;
   }
 
-  add(path: readonly number[], conv: number, value: number, nulls: number): void {
-    let h = 0x811c9dc5 ^ path.length;
-    for (const c of path) h = Math.imul(h ^ c, 0x01000193) ^ (c >>> 16);
+  add(path: Int32Array, length: number, conv: number, value: number, nulls: number): void {
+    let h = 0x811c9dc5 ^ length;
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ path[i]!, 0x01000193);
+    // murmur3's finaliser spreads the bits, so that the low bits used as the slot are well mixed
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
     h >>>= 0;
     const mask = this.slots.length - 1;
     let slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
       const r = this.slots[slot]!;
       if (r < 0) break;
-      if (this.hashes[r] === h && this.samePath(r, path)) {
+      if (this.hashes[r] === h && this.samePath(r, path, length)) {
         this.conv[r] = this.conv[r]! + conv;
         this.value[r] = this.value[r]! + value;
         this.nulls[r] = this.nulls[r]! + nulls;
@@ -317,13 +347,13 @@ class TableBuilder {
     }
     const r = this.rows++;
     if (r + 2 > this.offsets.length) this.growRows();
-    if (this.used + path.length > this.codes.length) {
-      const grown = new Uint32Array(Math.max(this.codes.length * 2, this.used + path.length));
+    if (this.used + length > this.codes.length) {
+      const grown = new Uint32Array(Math.max(this.codes.length * 2, this.used + length));
       grown.set(this.codes.subarray(0, this.used));
       this.codes = grown;
     }
     this.offsets[r] = this.used;
-    for (const c of path) this.codes[this.used++] = c;
+    for (let i = 0; i < length; i++) this.codes[this.used++] = path[i]!;
     this.offsets[r + 1] = this.used;
     this.conv[r] = conv;
     this.value[r] = value;
@@ -333,10 +363,10 @@ class TableBuilder {
     if (this.rows * 2 > this.slots.length) this.rehashPaths();
   }
 
-  private samePath(r: number, path: readonly number[]): boolean {
+  private samePath(r: number, path: Int32Array, length: number): boolean {
     const s = this.offsets[r]!;
-    if (this.offsets[r + 1]! - s !== path.length) return false;
-    for (let i = 0; i < path.length; i++) if (this.codes[s + i] !== path[i]) return false;
+    if (this.offsets[r + 1]! - s !== length) return false;
+    for (let i = 0; i < length; i++) if (this.codes[s + i] !== path[i]) return false;
     return true;
   }
 
