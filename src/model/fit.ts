@@ -25,6 +25,8 @@ export const fitDefaults = {
   tolerance: 1e-12,
   /** first simplex step on the unconstrained (log) scale */
   initialStep: 0.5,
+  /** |log parameter| beyond which a fit is at the boundary of the parameter space (e^15 ≈ 3.3e6) */
+  boundaryLog: 15,
   /** z for the reported intervals (95 %) */
   z: 1.959963984540054,
 } as const;
@@ -45,6 +47,7 @@ export interface Fitted<P extends Params> {
   readonly logLik: number;
   /** number of independent units (customers) behind the likelihood */
   readonly n: number;
+  /** false when the optimizer stopped early, the Hessian is not positive definite, or a parameter ran to the boundary */
   readonly converged: boolean;
   readonly iterations: number;
 }
@@ -227,12 +230,15 @@ export function fitPositive<K extends string>(
       return;
     }
     const seLog = Math.sqrt(v);
-    se[k] = params[k] * seLog;
-    intervals[k] = Object.freeze([
-      Math.exp(res.x[i]! - fitDefaults.z * seLog),
-      Math.exp(res.x[i]! + fitDefaults.z * seLog),
-    ] as const);
+    const lo = Math.exp(res.x[i]! - fitDefaults.z * seLog);
+    const hi = Math.exp(res.x[i]! + fitDefaults.z * seLog);
+    const natural = params[k] * seLog;
+    const finite = Number.isFinite(natural) && Number.isFinite(hi) && lo > 0;
+    se[k] = finite ? natural : null;
+    intervals[k] = finite ? Object.freeze([lo, hi] as const) : null;
   });
+  // an optimum that ran off towards 0 or ∞ on the log scale is a boundary, not a converged interior fit
+  const atBoundary = res.x.some((z) => Math.abs(z) > fitDefaults.boundaryLog);
   return Object.freeze({
     model,
     params: Object.freeze(params),
@@ -241,7 +247,7 @@ export function fitPositive<K extends string>(
     logCovariance: cov ? Object.freeze(cov.map((r) => Object.freeze(r))) : null,
     logLik: -res.fx,
     n: options.n,
-    converged: res.converged && cov !== null,
+    converged: res.converged && cov !== null && !atBoundary && names.every((k) => se[k] !== null),
     iterations: res.iterations,
   });
 }

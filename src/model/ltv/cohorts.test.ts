@@ -76,4 +76,20 @@ describe('cohortsFromDeals', () => {
     expect(r.renewals).toBe(3);
     expect(r.churned).toBe(1);
   });
+  it('matches renewal-typed deals to each subscription of an account, closest anniversary first', () => {
+    const deals = [
+      { accountId: 'a', closedAt: t0, isWon: true, contractMonths: 12, dealType: 'New Business' },
+      { accountId: 'a', closedAt: t0 + 100 * day, isWon: true, contractMonths: 12, dealType: 'New Business' },
+      // renewal of the first subscription only; the second churns at its first renewal
+      { accountId: 'a', closedAt: t0 + y + 3 * day, isWon: true, contractMonths: 12, dealType: 'Existing Business' },
+      // an upsell typed as new business does not count as a renewal
+      { accountId: 'b', closedAt: t0, isWon: true, contractMonths: 12, dealType: 'New Business' },
+      { accountId: 'b', closedAt: t0 + y, isWon: true, contractMonths: 12, dealType: 'New Business' },
+    ];
+    const r = cohortsFromDeals(deals, { asOf: t0 + y + 200 * day });
+    // subscriptions a1, a2, b1 have one observable renewal; b2 none yet
+    expect(r.cohorts).toEqual([[3, 1]]);
+    expect(r.renewals).toBe(1);
+    expect(r.churned).toBe(2);
+  });
 });

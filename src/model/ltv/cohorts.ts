@@ -9,13 +9,18 @@
  *   3 months, `2024-01` / `2024/1` → 1 month; anything else → `fallbackPeriodMonths` with a note.
  *
  * Assumptions (CRM renewals)
- * - An account is acquired by its first won deal; its k-th renewal is due P·k months later (P: the
- *   median contract length of won deals, else economics.defaultContractMonths). It counts as
- *   renewed at k when it has a won deal closed in (due_{k−1} + grace, due_k + grace]; the first
- *   miss is its churn and later deals are ignored (a win-back is not a survival).
- * - A renewal is observable only when due_k + grace is on or before `asOf`; accounts are grouped
- *   into cohorts by how many renewals they could have made (the multi-cohort likelihood needs only
- *   that, not calendar cohorts).
+ * - The unit is the subscription. When some won deals are typed as renewals (deal type matching
+ *   renewal / existing business / 更新 / 既存), every other won deal starts a subscription and the
+ *   renewal-typed deals of the same account are its renewals. When no deal is typed so, an
+ *   account's first won deal is its subscription and its later won deals are renewal candidates.
+ * - The k-th renewal of a subscription closed at t0 is due at t0 + k·P (P: the median contract
+ *   length of won deals, else economics.defaultContractMonths). It counts as renewed at k when an
+ *   unused renewal candidate of the account closed within ± grace of the due date (the closest one
+ *   is used, so two subscriptions never share a renewal); the first miss is its churn, and later
+ *   deals are ignored (a win-back is not a survival).
+ * - A renewal is observable only when due_k + grace is on or before `asOf`; subscriptions are
+ *   grouped into cohorts by how many renewals they could have made (the multi-cohort likelihood
+ *   needs only that, not calendar cohorts).
  */
 export interface RetentionRow {
   segment: string | null;
@@ -92,6 +97,8 @@ export function cohortsFromRetention(rows: readonly RetentionRow[], fallbackPeri
 
 export interface RenewalDeal {
   accountId: string | null;
+  /** CRM deal type; renewal-typed deals are matched to subscriptions */
+  dealType?: string | null;
   /** epoch ms */
   closedAt: number | null;
   isWon: boolean;
@@ -104,8 +111,10 @@ export interface RenewalOptions {
   /** renewal period in months; default the median contract length of won deals, else 12 */
   periodMonths?: number;
   defaultContractMonths?: number;
-  /** days a renewal may close after its due date; default 45 */
+  /** days a renewal may close before or after its due date; default 60 */
   graceDays?: number;
+  /** deal types that mean "renewal"; default cohortDefaults.renewalPattern */
+  renewalPattern?: RegExp;
 }
 
 export interface RenewalCohorts {
@@ -119,39 +128,66 @@ export interface RenewalCohorts {
 const DAY = 86_400_000;
 const MONTH = 30.436875 * DAY;
 
-/** Renewal cohorts from won deals per account (see the assumptions above). */
+export const cohortDefaults = {
+  renewalPattern: /renew|existing|更新|既存|継続/i,
+  graceDays: 60,
+} as const;
+
+/** Renewal cohorts from won deals (see the assumptions above). */
 export function cohortsFromDeals(deals: readonly RenewalDeal[], options: RenewalOptions): RenewalCohorts {
-  const won = deals.filter((d) => d.isWon && d.accountId !== null && d.closedAt !== null);
+  const won = deals
+    .filter((d) => d.isWon && d.accountId !== null && d.closedAt !== null)
+    .slice()
+    .sort(
+      (a, b) => a.closedAt! - b.closedAt! || (a.accountId! < b.accountId! ? -1 : a.accountId! > b.accountId! ? 1 : 0),
+    );
   const months = won
     .map((d) => d.contractMonths)
     .filter((m): m is number => m !== null && m > 0)
     .sort((a, b) => a - b);
   const median = months.length > 0 ? months[Math.floor((months.length - 1) / 2)]! : null;
   const P = options.periodMonths ?? median ?? options.defaultContractMonths ?? 12;
-  const grace = (options.graceDays ?? 45) * DAY;
-  const byAccount = new Map<string, number[]>();
+  const grace = (options.graceDays ?? cohortDefaults.graceDays) * DAY;
+  const pattern = options.renewalPattern ?? cohortDefaults.renewalPattern;
+  const typed = won.some((d) => d.dealType && pattern.test(d.dealType));
+
+  const starts: { account: string; t0: number }[] = [];
+  const candidates = new Map<string, { t: number; used: boolean }[]>();
+  const seen = new Set<string>();
   for (const d of won) {
-    const list = byAccount.get(d.accountId!) ?? [];
-    list.push(d.closedAt!);
-    byAccount.set(d.accountId!, list);
+    const account = d.accountId!;
+    const isRenewal = typed ? !!d.dealType && pattern.test(d.dealType) : seen.has(account);
+    seen.add(account);
+    if (isRenewal) {
+      const list = candidates.get(account) ?? [];
+      list.push({ t: d.closedAt!, used: false });
+      candidates.set(account, list);
+    } else {
+      starts.push({ account, t0: d.closedAt! });
+    }
   }
+
   const byLength = new Map<number, number[]>();
   let customers = 0;
   let renewals = 0;
   let churned = 0;
-  for (const account of [...byAccount.keys()].sort()) {
-    const times = byAccount.get(account)!.sort((a, b) => a - b);
-    const t0 = times[0]!;
+  for (const { account, t0 } of starts) {
     let K = 0;
     while (t0 + (K + 1) * P * MONTH + grace <= options.asOf) K++;
     if (K < 1) continue;
     customers++;
+    const pool = candidates.get(account) ?? [];
     let alive = 0;
     for (let k = 1; k <= K; k++) {
-      const from = t0 + (k - 1) * P * MONTH + grace;
-      const to = t0 + k * P * MONTH + grace;
-      if (times.some((t) => t > from && t <= to)) alive = k;
-      else break;
+      const due = t0 + k * P * MONTH;
+      let best: { t: number; used: boolean } | null = null;
+      for (const c of pool) {
+        if (c.used || Math.abs(c.t - due) > grace) continue;
+        if (!best || Math.abs(c.t - due) < Math.abs(best.t - due)) best = c;
+      }
+      if (!best) break;
+      best.used = true;
+      alive = k;
     }
     renewals += alive;
     if (alive < K) churned++;

@@ -13,6 +13,7 @@
  * Equations
  * (1) sBG:       months = p · Σ_{t<H/p} (1 + g_p)^t · S(t | α, β)/(1 + d_p)^t   [1, §3; discounted.ts eq. 1]
  * (2) constant:  months = Σ_{t<H} ((1 + g)(1 − c)/(1 + d_m))^t                 [discounted.ts eq. 4]
+ *     periodic: the same with p-month periods, times p (the sBG's homogeneous limit α, β → ∞)
  * (3) the constant monthly churn c* with the same discounted months as an sBG fit solves (2) = (1).
  *
  * References
@@ -29,7 +30,12 @@ export type ChurnSource =
       params: SbgParams;
       /** length of one sBG period in months (12 for annual renewals) */ periodMonths: number;
     }
-  | { kind: 'constant'; monthlyChurn: number };
+  | { kind: 'constant'; monthlyChurn: number }
+  | {
+      kind: 'periodic';
+      /** churn per renewal period, the same for every customer */ churn: number;
+      periodMonths: number;
+    };
 
 export interface LifetimeMonthsOptions {
   annualDiscountRate: number;
@@ -54,6 +60,7 @@ export function discountedLifetimeMonths(source: ChurnSource, options: LifetimeM
   const periods = Math.max(1, Math.round(options.horizonMonths / p));
   const dp = periodRate(options.annualDiscountRate, p);
   const gp = Math.pow(1 + gm, p) - 1;
+  if (source.kind === 'periodic') return p * constantRetentionPeriods(1 - clamp01(source.churn), dp, periods, gp);
   const q = (1 + gp) / (1 + dp);
   const s = sbgSurvivalCurve(source.params, periods - 1);
   let sum = 0;

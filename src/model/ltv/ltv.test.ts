@@ -77,4 +77,28 @@ describe('computeLtv', () => {
     expect(s.arpa).toEqual({ value: null, reason: 'reason.no_recurring_deals' });
     expect(s.ltvPerCustomer.value).toBeNull();
   });
+  it('uses one churn per period from the counts when renewals show no heterogeneity', () => {
+    const retention = [10000, 9000, 8100, 7290].map((active, period) => ({
+      segment: null,
+      cohort: '2022',
+      period,
+      active,
+    }));
+    const s = computeLtv({ deals: [won(1, 100_000)], retention, asOf: Date.UTC(2025, 6, 1) }, config);
+    expect(s.method).toBe('geometric');
+    expect(s.fit).toBeNull();
+    expect(s.geometric).toMatchObject({ decisions: 27100, churns: 2710, periodMonths: 12 });
+    expect(s.geometric!.churnPerPeriod).toBeCloseTo(0.1, 12);
+    const [lo, hi] = s.geometric!.interval;
+    expect(lo).toBeLessThan(0.1);
+    expect(hi).toBeGreaterThan(0.1);
+    expect(s.fallbacks[0]!.key).toBe('fallback.sbg_homogeneous');
+    const months = discountedLifetimeMonths(
+      { kind: 'periodic', churn: 0.1, periodMonths: 12 },
+      { annualDiscountRate: 0.1, horizonMonths: 60 },
+    );
+    expect(s.discountedLifetimeMonths).toBeCloseTo(months, 10);
+    // 12 × (1 + 0.9/1.1 + … + (0.9/1.1)^4)
+    expect(months).toBeCloseTo((12 * (1 - (0.9 / 1.1) ** 5)) / (1 - 0.9 / 1.1), 10);
+  });
 });

@@ -17,7 +17,7 @@ import { discountedLifetimeMonths, equivalentMonthlyChurn, type LifetimeMonthsOp
 import { dealRevenue } from './one-off.js';
 import { fitShiftedBetaGeometric, sbgSurvivalCurve, type SbgFit } from './shifted-beta-geometric.js';
 import { simpleLtv } from './simple.js';
-import type { LtvFitSummary, LtvNote, LtvSection } from './types.js';
+import type { LtvFitSummary, LtvGeometricSummary, LtvNote, LtvSection } from './types.js';
 
 export const ltvDefaults = {
   /** fewest customers (period 0, all cohorts) for an sBG fit to be used */
@@ -84,6 +84,7 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
   candidates.push({ source: 'deals', cohorts: renewals.cohorts, periodMonths: renewals.periodMonths });
 
   let chosen: { fit: SbgFit; c: Candidate } | null = null;
+  let geometric: LtvGeometricSummary | null = null;
   for (const c of candidates) {
     const why = unusable(c, minCustomers);
     if (why) {
@@ -91,11 +92,14 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
       continue;
     }
     const fit = fitShiftedBetaGeometric(c.cohorts);
-    if (!fit.converged || fit.standardErrors.alpha === null || fit.standardErrors.beta === null) {
-      fallbacks.push({ key: 'fallback.sbg_not_converged', params: { source: c.source } });
-      continue;
+    if (fit.converged) {
+      chosen = { fit, c };
+      break;
     }
-    chosen = { fit, c };
+    // The likelihood is maximised at α, β → ∞: churn shows no heterogeneity these data can detect,
+    // and the sBG's limit is one churn probability per period (geometric lifetimes).
+    fallbacks.push({ key: 'fallback.sbg_homogeneous', params: { source: c.source } });
+    geometric = geometricSummary(c);
     break;
   }
 
@@ -103,7 +107,16 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
   let monthlyChurn: Figure;
   let fitSummary: LtvFitSummary | null = null;
   let reason: string;
-  if (chosen) {
+  if (geometric) {
+    months = discountedLifetimeMonths(
+      { kind: 'periodic', churn: geometric.churnPerPeriod, periodMonths: geometric.periodMonths },
+      lifeOptions,
+    );
+    const eq = equivalentMonthlyChurn(months, lifeOptions);
+    monthlyChurn = eq === null ? { value: null, reason: 'reason.no_equivalent_churn' } : { value: eq };
+    reason = geometric.source === 'retention' ? 'ltv.method.geometric_retention' : 'ltv.method.geometric_deals';
+    assumptions.push('assumption.homogeneous_churn');
+  } else if (chosen) {
     const { fit, c } = chosen;
     months = discountedLifetimeMonths({ kind: 'sbg', params: fit.params, periodMonths: c.periodMonths }, lifeOptions);
     const eq = equivalentMonthlyChurn(months, lifeOptions);
@@ -147,7 +160,7 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
         : simpleLtv({ arpa: arpa.value, grossMargin: m, churn: monthlyChurn.value, horizon: e.ltvHorizonMonths });
 
   return {
-    method: chosen ? 'sbg' : 'constant_churn',
+    method: geometric ? 'geometric' : chosen ? 'sbg' : 'constant_churn',
     reason,
     arpa,
     arpaDeals: revenues.length,
@@ -159,8 +172,35 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
     ltvPerCustomer: ltv,
     simpleLtv: simple,
     fit: fitSummary,
+    geometric,
     assumptions,
     fallbacks,
+  };
+}
+
+/** Churn per period from renewal counts, with a Wilson 95 % interval. */
+function geometricSummary(c: Candidate): LtvGeometricSummary {
+  let decisions = 0;
+  let churns = 0;
+  for (const x of c.cohorts) {
+    for (let t = 1; t < x.length; t++) {
+      decisions += x[t - 1]!;
+      churns += x[t - 1]! - x[t]!;
+    }
+  }
+  const p = churns / decisions;
+  const z = 1.959963984540054;
+  const centre = (p + (z * z) / (2 * decisions)) / (1 + (z * z) / decisions);
+  const half =
+    (z * Math.sqrt((p * (1 - p)) / decisions + (z * z) / (4 * decisions * decisions))) / (1 + (z * z) / decisions);
+  return {
+    source: c.source,
+    periodMonths: c.periodMonths,
+    customers: c.cohorts.reduce((s, x) => s + (x[0] ?? 0), 0),
+    decisions,
+    churns,
+    churnPerPeriod: p,
+    interval: [Math.max(0, centre - half), Math.min(1, centre + half)],
   };
 }
 

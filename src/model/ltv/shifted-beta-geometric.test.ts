@@ -73,6 +73,13 @@ describe('fitShiftedBetaGeometric', () => {
     expect(() => fitShiftedBetaGeometric([[100, 80, 90]])).toThrow(/can only shrink/);
     expect(() => fitShiftedBetaGeometric([[100]])).toThrow(ModelError);
   });
+  it('flags a fit that runs to the homogeneous limit (α, β → ∞) as not converged', () => {
+    // exactly geometric: 10 % churn every period, no sign of heterogeneity
+    const fit = fitShiftedBetaGeometric([[10000, 9000, 8100, 7290, 6561]]);
+    expect(fit.converged).toBe(false);
+    expect(fit.params.alpha / (fit.params.alpha + fit.params.beta)).toBeCloseTo(0.1, 3);
+    expect(JSON.stringify(fit)).not.toMatch(/NaN|Infinity/);
+  });
   it('the maximum has a higher likelihood than nearby points', () => {
     const c = [1000, 700, 560, 480, 420];
     const fit = fitShiftedBetaGeometric([c]);

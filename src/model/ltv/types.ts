@@ -11,7 +11,25 @@ export interface LtvNote {
   params?: Record<string, string | number>;
 }
 
-export type LtvMethod = 'sbg' | 'constant_churn';
+/**
+ * sbg: heterogeneous churn fitted to renewals; geometric: renewals show no detectable heterogeneity
+ * (the sBG fit runs to its α, β → ∞ limit), so one churn per period estimated from the counts;
+ * constant_churn: the config's monthly churn.
+ */
+export type LtvMethod = 'sbg' | 'geometric' | 'constant_churn';
+
+/** Homogeneous churn per renewal period estimated from renewal counts (churns ÷ decisions). */
+export interface LtvGeometricSummary {
+  source: 'retention' | 'deals';
+  periodMonths: number;
+  customers: number;
+  /** renewal decisions observed and churns among them */
+  decisions: number;
+  churns: number;
+  churnPerPeriod: number;
+  /** 95 % interval: Beta(churns + 1, decisions − churns + 1) quantiles approximated by Wilson */
+  interval: [number, number];
+}
 
 export interface LtvFitSummary {
   /** where the renewal cohorts came from */
@@ -55,6 +73,7 @@ export interface LtvSection {
   /** ARPA × margin ÷ churn, lifetime capped at the horizon (undiscounted, for comparison) */
   simpleLtv: Figure;
   fit: LtvFitSummary | null;
+  geometric: LtvGeometricSummary | null;
   /** message keys of the assumptions behind the numbers */
   assumptions: string[];
   /** fallbacks taken (missing data replaced by config), as message keys with their parameters */

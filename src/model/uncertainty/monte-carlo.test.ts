@@ -116,4 +116,13 @@ describe('simulateRoi', () => {
     const churn = u.tornado.find((b) => b.input === 'churn')!;
     expect(churn.high).toBeGreaterThan(churn.low);
   });
+  it('draws homogeneous churn per period from Beta(churns + 1, survivals + 1)', () => {
+    const u = simulateRoi(
+      { ...inputs, churn: { kind: 'counts', churns: 20, decisions: 200, periodMonths: 12 } },
+      { draws: 300, seed: 2 },
+    );
+    expect(u.inputs.find((i) => i.input === 'churn')!.distribution).toBe('churn per 12-month period ~ Beta(21, 181)');
+    const bar = u.tornado.find((b) => b.input === 'churn')!;
+    expect(bar.low).toBeLessThan(bar.high);
+  });
 });

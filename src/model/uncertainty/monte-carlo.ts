@@ -6,7 +6,8 @@
  *   the posterior under a uniform prior from the closed-deal counts behind it [1, §2.4];
  * - churn: with an sBG fit, (ln α, ln β) ~ Normal(ln α̂, ln β̂; Σ) from the inverse Hessian (the
  *   large-sample distribution of the MLE [2, §9.3]) and the discounted lifetime recomputed per draw;
- *   without one, monthly churn ~ Triangular(low, value, high) from config;
+ *   with homogeneous churn counted from renewals, churn per period ~ Beta(churns + 1, renewals + 1);
+ *   without either, monthly churn ~ Triangular(low, value, high) from config;
  * - gross margin and the loaded hourly rate: Triangular(low, value, high) from config (the hourly
  *   rate scales the effective labor rate of the cost section by draw ÷ value);
  * - brand-lift value: Normal with the lift model's 95 % interval as ± 1.96 sd.
@@ -53,7 +54,8 @@ export type ChurnInput =
       logCovariance: readonly (readonly number[])[] | null;
       periodMonths: number;
     }
-  | { kind: 'range'; monthlyChurn: Range };
+  | { kind: 'range'; monthlyChurn: Range }
+  | { kind: 'counts'; churns: number; decisions: number; periodMonths: number };
 
 export interface UncertaintyInputs {
   /** the point inputs of the bridge */
@@ -127,6 +129,9 @@ export function simulateRoi(inputs: UncertaintyInputs, options: MonteCarloOption
           lifeOptions,
         );
       }
+    } else if (c.kind === 'counts') {
+      const churn = beta(r, c.churns + 1, c.decisions - c.churns + 1);
+      months = discountedLifetimeMonths({ kind: 'periodic', churn, periodMonths: c.periodMonths }, lifeOptions);
     } else if (spread(c.monthlyChurn)) {
       const churn = tri(r, c.monthlyChurn);
       months = discountedLifetimeMonths({ kind: 'constant', monthlyChurn: churn }, lifeOptions);
@@ -197,7 +202,9 @@ function describe(input: UncertainInput, i: UncertaintyInputs): string {
         ? i.churn.logCovariance
           ? `sBG (ln α, ln β) ~ Normal((${round(Math.log(i.churn.alpha))}, ${round(Math.log(i.churn.beta))}), inverse Hessian)`
           : 'sBG at its point estimate (no standard errors)'
-        : `monthly churn ~ ${fmt(i.churn.monthlyChurn)}`;
+        : i.churn.kind === 'counts'
+          ? `churn per ${i.churn.periodMonths}-month period ~ Beta(${i.churn.churns + 1}, ${i.churn.decisions - i.churn.churns + 1})`
+          : `monthly churn ~ ${fmt(i.churn.monthlyChurn)}`;
     case 'gross_margin':
       return fmt(i.grossMargin);
     case 'hourly_rate':
