@@ -162,6 +162,7 @@ export const en = {
   'fallback.no_renewals': '{source}: no customer renewed yet',
   'fallback.no_churn': '{source}: no customer churned yet, so churn cannot be estimated',
   'fallback.churn_from_config': 'monthly churn {churn} from the config was used instead',
+  'fallback.sbg_not_converged': '{source}: the sBG fit did not converge',
   'fallback.sbg_homogeneous': '{source}: churn shows no detectable difference between customers (the sBG fit runs to its limit), so one churn rate per period was estimated from the renewal counts',
   'ltv.method.geometric_retention': 'constant churn per period estimated from the retention table',
   'ltv.method.geometric_deals': 'constant churn per period estimated from renewals of won CRM deals',

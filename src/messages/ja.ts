@@ -161,6 +161,7 @@ export const ja: Record<MessageKey, string> = {
   'fallback.no_renewals': '{source}: まだ更新した顧客がいません',
   'fallback.no_churn': '{source}: まだ解約した顧客がいないため、解約率を推定できません',
   'fallback.churn_from_config': '代わりに設定の月次解約率 {churn} を使いました',
+  'fallback.sbg_not_converged': '{source}: sBGモデルの推定が収束しませんでした',
   'fallback.sbg_homogeneous': '{source}: 顧客間で解約率の違いが検出できない（sBGの推定が極限に達した）ため、更新件数から期間ごとの一定の解約率を推定しました',
   'ltv.method.geometric_retention': 'リテンション表から推定した期間ごとの一定の解約率',
   'ltv.method.geometric_deals': 'CRMの受注商談の更新から推定した期間ごとの一定の解約率',
