@@ -85,6 +85,10 @@ describe('dates', () => {
     expect(parseInstant('2018-07-22T20:40:41Z', tz)).toEqual({ at: '2018-07-22 20:40:41.000', dateOnly: false });
     expect(parseInstant('2025/4/1 9:30', tz)).toEqual({ at: '2025-04-01 00:30:00.000', dateOnly: false });
     expect(parseInstant('2025-10-20 16:15', 'America/New_York')).toEqual({ at: '2025-10-20 20:15:00.000', dateOnly: false });
+    expect(parseInstant('Feb 18, 2025 3:04 PM', 'UTC')).toEqual({ at: '2025-02-18 15:04:00.000', dateOnly: false });
+    expect(parseInstant('2026年4月1日 9:30', tz)).toEqual({ at: '2026-04-01 00:30:00.000', dateOnly: false });
+    expect(parseInstant('2026-04-01 09:30 +0900', 'UTC')).toEqual({ at: '2026-04-01 00:30:00.000', dateOnly: false });
+    expect(parseDate('46113', tz)).toBe('2026-04-01');
   });
   it.each(['2025-02-30', '13/45/2025', 'yesterday', '2025-13-01', 'Foo 3 2025'])('refuses %s', (raw) => {
     expect(isFailure(parseDate(raw, tz))).toBe(true);

@@ -6,6 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseConfig } from '../../src/config/index.js';
 import { importFiles, inspectFile } from '../../src/ingest/index.js';
 import { Store } from '../../src/store/index.js';
@@ -128,6 +129,20 @@ describe('fixtures/exports', () => {
     const r = await one('touchpoints-semicolon-bom.csv');
     expect(r).toMatchObject({ kind: 'touchpoints', delimiter: ';', rowsRead: 2, rowsStored: 2 });
     expect(await store.scalar("SELECT conversion_value FROM touchpoints WHERE person_id = 'A1' AND is_conversion")).toBe(4.5);
+  });
+
+  it('the costs example in docs/formats.md imports as documented', async () => {
+    const doc = readFileSync(new URL('../../docs/formats.md', import.meta.url), 'utf8');
+    const csv = /```csv\n([\s\S]*?)```/.exec(doc)![1]!;
+    const fresh = await Store.memory();
+    const r = (await importFiles(fresh, [{ name: 'formats-example.csv', bytes: Buffer.from(csv) }], config)).files[0]!;
+    expect(r).toMatchObject({ kind: 'costs', rowsStored: 3 });
+    expect(await fresh.query("SELECT category, amount, hours FROM costs ORDER BY date, category")).toEqual([
+      { category: 'agency', amount: 200000, hours: null },
+      { category: 'tools', amount: 30000, hours: null },
+      { category: 'labor', amount: null, hours: 12.5 },
+    ]);
+    fresh.close();
   });
 
   it('inspect shows kind, encoding, header row, mapping and masked samples', () => {
