@@ -42,8 +42,18 @@ export default function run(): void {
   const input = { y: s.y, controls: s.controls, preLength: s.preLength, dates: s.dates };
   // warm up the JIT for both
   analyzeImpact(input, { seed: 1, weeklySeasonality: true, niter: 100 });
-  ols(s.y.slice(0, 640), [...s.controls, ...weekdays].map((c) => c.slice(0, 640)));
-  const baseline = time(() => ols(s.y.slice(0, 640), [...s.controls, ...weekdays].map((c) => c.slice(0, 640))), 200);
+  ols(
+    s.y.slice(0, 640),
+    [...s.controls, ...weekdays].map((c) => c.slice(0, 640)),
+  );
+  const baseline = time(
+    () =>
+      ols(
+        s.y.slice(0, 640),
+        [...s.controls, ...weekdays].map((c) => c.slice(0, 640)),
+      ),
+    200,
+  );
   const fit = time(() => analyzeImpact(input, { seed: 1, weeklySeasonality: true }), 3);
   console.log(`points 730 (pre 640, post 90), controls 3, weekly seasonality, 1000 sweeps`);
   console.log(`lift fit + summary: ${fit.toFixed(1)} ms (target < 2000 ms)`);

@@ -34,14 +34,24 @@ function context(lang: 'en' | 'ja' = 'en', json = false) {
   const out = sink();
   const err = sink();
   const dir = mkdtempSync(join(tmpdir(), 'xroi-lift-'));
-  const ctx = new CliContext({ lang, json, config: dir }, new Output({ json, quiet: false, stdout: out.stream, stderr: err.stream }));
+  const ctx = new CliContext(
+    { lang, json, config: dir },
+    new Output({ json, quiet: false, stdout: out.stream, stderr: err.stream }),
+  );
   return { ctx, out, err, dir };
 }
 
 describe('xroi lift on search-console-daily.csv', () => {
   it('sorts the newest-first export, splits at the intervention date and prints the summary table', async () => {
     const { ctx, out } = context('en');
-    const r = await lift(ctx, { series: FILE, y: 'Clicks', controls: 'Impressions', preEnd: '2025-05-31', weekly: true, seed: 7 });
+    const r = await lift(ctx, {
+      series: FILE,
+      y: 'Clicks',
+      controls: 'Impressions',
+      preEnd: '2025-05-31',
+      weekly: true,
+      seed: 7,
+    });
     // 365 days, 2024-07-12 … 2025-07-11 (the export is newest first)
     expect(r.prePeriod.start).toBe('2024-07-12');
     expect(r.postPeriod.end).toBe('2025-07-11');
@@ -66,7 +76,20 @@ describe('xroi lift on search-console-daily.csv', () => {
   it('is reproducible with a seed and prints JSON with --json (through the CLI entry)', async () => {
     const a = sink();
     const b = sink();
-    const args = ['lift', '--series', FILE, '--y', 'Clicks', '--pre-end', '2025-05-31', '--seed', '3', '--draws', '300', '--json'];
+    const args = [
+      'lift',
+      '--series',
+      FILE,
+      '--y',
+      'Clicks',
+      '--pre-end',
+      '2025-05-31',
+      '--seed',
+      '3',
+      '--draws',
+      '300',
+      '--json',
+    ];
     const errA = sink();
     const errB = sink();
     expect(await main(args, new Output({ json: false, quiet: true, stdout: a.stream, stderr: errA.stream }))).toBe(0);
@@ -116,7 +139,12 @@ describe('xroi lift on messy input', () => {
     const f = join(dir, 'dup.csv');
     writeFileSync(f, 'date,y\n2025-01-01,1\n2025-01-01,2\n2025-01-02,3\n');
     await expect(lift(ctx, { series: f, y: 'y', preEnd: '2025-01-01' })).rejects.toThrow(/two rows for 2025-01-01/);
-    expect(await main(['lift', '--series', FILE, '--y', 'Nope', '--pre-end', '2025-05-31'], new Output({ json: false, quiet: true, stdout: sink().stream, stderr: sink().stream }))).toBe(2);
+    expect(
+      await main(
+        ['lift', '--series', FILE, '--y', 'Nope', '--pre-end', '2025-05-31'],
+        new Output({ json: false, quiet: true, stdout: sink().stream, stderr: sink().stream }),
+      ),
+    ).toBe(2);
   });
 
   it('parses numeric and date cells robustly', () => {

@@ -12,7 +12,10 @@ import { analyzeImpact } from '../../src/model/lift/index.js';
 
 const REF = fileURLToPath(new URL('../../fixtures/papers/causalimpact/', import.meta.url));
 const load = (name: string) =>
-  parse(readFileSync(`${REF}${name}`), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  parse(readFileSync(`${REF}${name}`), { columns: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[];
 const exactSum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('CausalImpact reference fixtures', () => {
@@ -21,7 +24,10 @@ describe('CausalImpact reference fixtures', () => {
     expect(rows).toHaveLength(100);
     const y = rows.map((r) => Number(r.y));
     const x = rows.map((r) => Number(r.X));
-    const r = analyzeImpact({ y, controls: [x], controlNames: ['X'], preLength: 70 }, { seed: 1, levelPrior: 'causalimpact' });
+    const r = analyzeImpact(
+      { y, controls: [x], controlNames: ['X'], preLength: 70 },
+      { seed: 1, levelPrior: 'causalimpact' },
+    );
     const post = y.slice(70);
     expect(r.summary.cumulative.actual).toBe(exactSum(post));
     expect(r.summary.average.actual).toBe(exactSum(post) / 30);

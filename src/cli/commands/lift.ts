@@ -75,14 +75,21 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
   while (skip < lines.length && (lines[skip]!.startsWith('#') || lines[skip]!.trim() === '')) skip++;
   const body = lines.slice(skip).join('\n');
   const headerLine = lines[skip] ?? '';
-  const delimiter = [',', '\t', ';'].reduce((best, d) => (count(headerLine, d) > count(headerLine, best) ? d : best), ',');
+  const delimiter = [',', '\t', ';'].reduce(
+    (best, d) => (count(headerLine, d) > count(headerLine, best) ? d : best),
+    ',',
+  );
   const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
   const header = (records[0] ?? []).map((h) => h.trim());
   const rows = records.slice(1);
   const col = (wanted: string): number => {
     const i = header.findIndex((h) => h.toLowerCase() === wanted.trim().toLowerCase());
     if (i < 0) {
-      throw new ConfigError(t('lift.no_column', { column: wanted, file: name }), [], t('lift.no_column.hint', { columns: header.join(', ') }));
+      throw new ConfigError(
+        t('lift.no_column', { column: wanted, file: name }),
+        [],
+        t('lift.no_column.hint', { columns: header.join(', ') }),
+      );
     }
     return i;
   };
@@ -123,7 +130,11 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
     table = table.slice().sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
     for (let i = 1; i < table.length; i++) {
       if (table[i]!.date === table[i - 1]!.date) {
-        throw new ConfigError(t('lift.duplicate_date', { file: name, date: table[i]!.date! }), [], t('lift.duplicate_date.hint'));
+        throw new ConfigError(
+          t('lift.duplicate_date', { file: name, date: table[i]!.date! }),
+          [],
+          t('lift.duplicate_date.hint'),
+        );
       }
     }
   }
@@ -134,16 +145,23 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
   let preLength: number;
   if (dIdx >= 0) {
     const end = parseDay(options.preEnd);
-    if (end === null) throw new ConfigError(t('lift.bad_pre_end', { value: options.preEnd }), [], t('lift.bad_pre_end.hint'));
+    if (end === null)
+      throw new ConfigError(t('lift.bad_pre_end', { value: options.preEnd }), [], t('lift.bad_pre_end.hint'));
     preLength = table.filter((r) => r.date! <= end).length;
   } else {
     const n = Number(options.preEnd);
-    if (!Number.isInteger(n)) throw new ConfigError(t('lift.bad_pre_end', { value: options.preEnd }), [], t('lift.pre_end_row.hint'));
+    if (!Number.isInteger(n))
+      throw new ConfigError(t('lift.bad_pre_end', { value: options.preEnd }), [], t('lift.pre_end_row.hint'));
     preLength = Math.max(0, Math.min(table.length, n));
   }
   if (preLength < 3 || preLength >= table.length) {
     throw new ConfigError(
-      t('lift.bad_split', { pre: preLength, post: table.length - preLength, first: labels[0] ?? '', last: labels.at(-1) ?? '' }),
+      t('lift.bad_split', {
+        pre: preLength,
+        post: table.length - preLength,
+        first: labels[0] ?? '',
+        last: labels.at(-1) ?? '',
+      }),
       [],
       t('lift.bad_split.hint'),
     );
@@ -152,7 +170,11 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
   for (let j = 0; j < cIdx.length; j++) {
     const gap = table.find((r) => !Number.isFinite(r.x[j]));
     if (gap) {
-      throw new ConfigError(t('lift.control_gap', { column: controlNames[j]!, line: gap.line, file: name }), [], t('lift.control_gap.hint'));
+      throw new ConfigError(
+        t('lift.control_gap', { column: controlNames[j]!, line: gap.line, file: name }),
+        [],
+        t('lift.control_gap.hint'),
+      );
     }
   }
   if (!table.slice(preLength).some((r) => Number.isFinite(r.y))) {
@@ -162,10 +184,19 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
   const seed = toInt(options.seed, 1, 'seed', t);
   const draws = toInt(options.draws, 1000, 'draws', t);
   const alpha = options.alpha === undefined ? 0.05 : Number(options.alpha);
-  if (!(alpha > 0 && alpha < 0.5)) throw new ConfigError(t('lift.bad_option', { option: 'alpha', value: String(options.alpha) }), [], t('lift.bad_alpha.hint'));
+  if (!(alpha > 0 && alpha < 0.5))
+    throw new ConfigError(
+      t('lift.bad_option', { option: 'alpha', value: String(options.alpha) }),
+      [],
+      t('lift.bad_alpha.hint'),
+    );
   const levelPrior = (options.levelPrior ?? 'uniform') as 'uniform' | 'causalimpact';
   if (levelPrior !== 'uniform' && levelPrior !== 'causalimpact') {
-    throw new ConfigError(t('lift.bad_option', { option: 'level-prior', value: levelPrior }), [], t('lift.bad_prior.hint'));
+    throw new ConfigError(
+      t('lift.bad_option', { option: 'level-prior', value: levelPrior }),
+      [],
+      t('lift.bad_prior.hint'),
+    );
   }
   const weekly = !!options.weekly;
   if (weekly && dIdx < 0) throw new ConfigError(t('lift.weekly_needs_dates'), [], t('lift.weekly_needs_dates.hint'));

@@ -1,12 +1,32 @@
-export { analyzeImpact, weekday, type ImpactInput, type ImpactOptions, type ImpactPoint, type ImpactResult } from './impact.js';
-export { fitCounterfactual, stsDefaults, type CounterfactualFit, type CounterfactualInput, type CounterfactualOptions } from './sts.js';
+export {
+  analyzeImpact,
+  weekday,
+  type ImpactInput,
+  type ImpactOptions,
+  type ImpactPoint,
+  type ImpactResult,
+} from './impact.js';
+export {
+  fitCounterfactual,
+  stsDefaults,
+  type CounterfactualFit,
+  type CounterfactualInput,
+  type CounterfactualOptions,
+} from './sts.js';
 export { summarizeImpact, differenceInDifferences, quantile, type ImpactSummary, type SummaryRow } from './summary.js';
 export { simulateSeries, type SimulateOptions, type SimulatedSeries } from './simulate.js';
 export { createRng, type Rng } from './random.js';
 export { liftStage, type LiftStageOptions } from './stage.js';
 export { valueLift, type ValueInput } from './value.js';
 export { brandMatcher, foldForMatch } from './brand.js';
-export { loadLiftInputs, firstAdDay, funnelCounts, type DailySeries, type LiftInputs, type FunnelCounts } from './inputs.js';
+export {
+  loadLiftInputs,
+  firstAdDay,
+  funnelCounts,
+  type DailySeries,
+  type LiftInputs,
+  type FunnelCounts,
+} from './inputs.js';
 export type {
   LiftSection,
   LiftSeriesResult,

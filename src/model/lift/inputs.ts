@@ -135,10 +135,10 @@ export async function funnelCounts(
   period: { start: string; end: string; startMs: number; endMs: number },
 ): Promise<FunnelCounts> {
   const ts = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
-  const sessions = await store.scalar<number>(`SELECT sum(sessions) FROM web_daily WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, [
-    period.start,
-    period.end,
-  ]);
+  const sessions = await store.scalar<number>(
+    `SELECT sum(sessions) FROM web_daily WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`,
+    [period.start, period.end],
+  );
   const leads = await store.scalar<number>(
     `SELECT count(*) FROM people WHERE created_at >= CAST(? AS TIMESTAMP) AND created_at < CAST(? AS TIMESTAMP)`,
     [ts(period.startMs), ts(period.endMs)],

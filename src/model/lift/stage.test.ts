@@ -37,7 +37,12 @@ function searchRows(lift: number): Rows['search_daily'] {
     // brand clicks split over spellings: ASCII, full-width, kana
     rows.push({ date, query: 'xroi', clicks: Math.round(brand * 0.6), impressions: 1000 });
     rows.push({ date, query: 'ＸＲＯＩ 料金', clicks: Math.round(brand * 0.25), impressions: 300 });
-    rows.push({ date, query: 'えっくすろい', clicks: brand - Math.round(brand * 0.6) - Math.round(brand * 0.25), impressions: 100 });
+    rows.push({
+      date,
+      query: 'えっくすろい',
+      clicks: brand - Math.round(brand * 0.6) - Math.round(brand * 0.25),
+      impressions: 100,
+    });
     rows.push({ date, query: 'roi 計算 b2b', clicks: Math.round(market), impressions: 9000 });
   }
   return rows;
@@ -56,8 +61,16 @@ function webRows(): Rows['web_daily'] {
 
 describe('liftStage', () => {
   it('measures a planted branded-search lift, classifies spellings, and values it with an interval', async () => {
-    const people = Array.from({ length: 100 }, (_, i) => ({ person_id: `p${i}`, created_at: `${addDays(START, 130 + (i % 60))} 10:00:00` }));
-    const deals = Array.from({ length: 10 }, (_, i) => ({ deal_id: `d${i}`, is_won: true, is_closed: true, closed_at: `${addDays(START, 140 + i)} 10:00:00` }));
+    const people = Array.from({ length: 100 }, (_, i) => ({
+      person_id: `p${i}`,
+      created_at: `${addDays(START, 130 + (i % 60))} 10:00:00`,
+    }));
+    const deals = Array.from({ length: 10 }, (_, i) => ({
+      deal_id: `d${i}`,
+      is_won: true,
+      is_closed: true,
+      closed_at: `${addDays(START, 140 + i)} 10:00:00`,
+    }));
     const store = await storeWith({ search_daily: searchRows(25), web_daily: webRows(), people, deals });
     const ctx = ctxFor(store, {
       brandPatterns: ['xroi', 'エックスロイ'],
@@ -95,9 +108,12 @@ describe('liftStage', () => {
   it('is deterministic for a seed', async () => {
     const run = async () => {
       const store = await storeWith({ search_daily: searchRows(10) });
-      const s = await liftStage(ctxFor(store, { brandPatterns: ['xroi'], interventions: [{ name: 'p', start: addDays(START, LAUNCH) }] }), {
-        ltvGrossProfitPerCustomer: 100,
-      });
+      const s = await liftStage(
+        ctxFor(store, { brandPatterns: ['xroi'], interventions: [{ name: 'p', start: addDays(START, LAUNCH) }] }),
+        {
+          ltvGrossProfitPerCustomer: 100,
+        },
+      );
       store.close();
       return JSON.stringify(s);
     };
@@ -105,8 +121,13 @@ describe('liftStage', () => {
   });
 
   it('uses total clicks when the export has no query column, and the first X Ads day as the intervention', async () => {
-    const rows = searchRows(0).filter((r) => r.query === 'xroi').map((r) => ({ ...r, query: null }));
-    const ads = [{ date: addDays(START, 160), spend: 0 }, { date: addDays(START, LAUNCH), spend: 5000 }];
+    const rows = searchRows(0)
+      .filter((r) => r.query === 'xroi')
+      .map((r) => ({ ...r, query: null }));
+    const ads = [
+      { date: addDays(START, 160), spend: 0 },
+      { date: addDays(START, LAUNCH), spend: 5000 },
+    ];
     const store = await storeWith({ search_daily: rows, ad_daily: ads });
     const s = await liftStage(ctxFor(store));
     store.close();
@@ -127,7 +148,9 @@ describe('liftStage', () => {
     const store = await storeWith({ search_daily: searchRows(0) });
     const b = await liftStage(ctxFor(store, { brandPatterns: ['xroi'] }));
     expect(b.missing?.code).toBe('lift.need.intervention');
-    const c = await liftStage(ctxFor(store, { brandPatterns: ['xroi'], interventions: [{ name: 'early', start: addDays(START, 5) }] }));
+    const c = await liftStage(
+      ctxFor(store, { brandPatterns: ['xroi'], interventions: [{ name: 'early', start: addDays(START, 5) }] }),
+    );
     expect(c.missing?.code).toBe('lift.need.pre');
     const d = await liftStage(ctxFor(store, { interventions: [{ name: 'p', start: addDays(START, LAUNCH) }] }));
     expect(d.notes.map((n) => n.code)).toContain('lift.no_brand_patterns');

@@ -43,7 +43,9 @@ const round = (x: number, d = 3) => {
 
 /** Replace NaN / ±Infinity by null everywhere (the result object is plain JSON). */
 function finiteJson<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? null : x))) as T;
+  return JSON.parse(
+    JSON.stringify(v, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? null : x)),
+  ) as T;
 }
 
 /**
@@ -118,9 +120,10 @@ export async function liftStage(ctx: StageContext, options: LiftStageOptions = {
       ltvGrossProfitPerCustomer: ltv,
       seed: seed + 1,
     });
-    const fallbacks = [value.visitToLead.source === 'config' ? 'lift.visitToLead' : null, value.leadToWon.source === 'config' ? 'lift.leadToWon' : null].filter(
-      (x): x is string => x !== null,
-    );
+    const fallbacks = [
+      value.visitToLead.source === 'config' ? 'lift.visitToLead' : null,
+      value.leadToWon.source === 'config' ? 'lift.leadToWon' : null,
+    ].filter((x): x is string => x !== null);
     if (fallbacks.length > 0) notes.push({ code: 'lift.rates.fallback', params: { which: fallbacks.join(', ') } });
   }
   return finiteJson({
@@ -128,7 +131,10 @@ export async function liftStage(ctx: StageContext, options: LiftStageOptions = {
     intervention,
     series: results,
     value,
-    missing: results.length === 0 ? (notes.find((n) => n.code.startsWith('lift.need.')) ?? { code: 'lift.need.series' }) : null,
+    missing:
+      results.length === 0
+        ? (notes.find((n) => n.code.startsWith('lift.need.')) ?? { code: 'lift.need.series' })
+        : null,
   });
 }
 
@@ -148,7 +154,9 @@ function analyzeSeries(
   const preLength = dates.filter((d) => d < iv.start).length;
   const observedPre = y.slice(0, preLength).filter((v) => Number.isFinite(v)).length;
   if (observedPre < cfg.minPreDays) {
-    return { note: { code: 'lift.need.pre', params: { series: id, days: observedPre, date: iv.start, min: cfg.minPreDays } } };
+    return {
+      note: { code: 'lift.need.pre', params: { series: id, days: observedPre, date: iv.start, min: cfg.minPreDays } },
+    };
   }
   if (preLength >= dates.length || !y.slice(preLength).some((v) => Number.isFinite(v))) {
     return { note: { code: 'lift.need.post', params: { series: id, date: iv.start } } };
@@ -170,7 +178,10 @@ function analyzeSeries(
       controls.push(c);
       columns.push(col);
     } else {
-      notes.push({ code: 'lift.control_incomplete', params: { series: id, control: c, start: dates[0]!, end: dates.at(-1)! } });
+      notes.push({
+        code: 'lift.control_incomplete',
+        params: { series: id, control: c, start: dates[0]!, end: dates.at(-1)! },
+      });
     }
   }
   const from = dates.findIndex((d) => d >= ctx.period.start && d >= iv.start);
@@ -180,7 +191,13 @@ function analyzeSeries(
   try {
     r = analyzeImpact(
       { y, controls: columns, controlNames: controls, preLength, dates, effectWindow: window },
-      { seed, niter: cfg.draws, alpha: cfg.alpha, levelPrior: cfg.levelPrior, weeklySeasonality: cfg.weeklySeasonality },
+      {
+        seed,
+        niter: cfg.draws,
+        alpha: cfg.alpha,
+        levelPrior: cfg.levelPrior,
+        weeklySeasonality: cfg.weeklySeasonality,
+      },
     );
   } catch (e) {
     if (!(e instanceof XroiError)) throw e;
@@ -212,7 +229,12 @@ function analyzeSeries(
     })),
     sigmaObs: r.params.sigmaObs.mean,
     sigmaLevel: r.params.sigmaLevel.mean,
-    notes: [...notes, ...(r.droppedControls.length > 0 ? [{ code: 'lift.dropped', params: { controls: r.droppedControls.join(', ') } }] : [])],
+    notes: [
+      ...notes,
+      ...(r.droppedControls.length > 0
+        ? [{ code: 'lift.dropped', params: { controls: r.droppedControls.join(', ') } }]
+        : []),
+    ],
   };
   return { result, windowDraws: wd };
 }

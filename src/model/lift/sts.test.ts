@@ -52,7 +52,10 @@ describe('fitCounterfactual', () => {
 
   it('fits weekday effects with the right sign', () => {
     const s = simulateSeries({ seed: 11, preLength: 140, postLength: 14, controls: 0, weekly: true, levelSd: 0.02 });
-    const r = analyzeImpact({ y: s.y, preLength: 140, dates: s.dates }, { seed: 1, niter: 300, weeklySeasonality: true });
+    const r = analyzeImpact(
+      { y: s.y, preLength: 140, dates: s.dates },
+      { seed: 1, niter: 300, weeklySeasonality: true },
+    );
     // the simulated Monday effect is +1.5, Sunday −4 (coded through season 6 = −Σ others)
     expect(weekday(s.dates[0]!)).toBe(0);
     const monday = r.params.coefficients.find((c) => c.name === 'season_0')!;
@@ -78,7 +81,9 @@ describe('analyzeImpact invariants (properties)', () => {
         const shifted = s.y.map((v, t) => (t >= 30 ? v + c : v));
         const b = analyzeImpact({ y: shifted, controls: s.controls, preLength: 30 }, { seed: 1, niter: 60 });
         expect(b.summary.cumulative.pred).toBe(a.summary.cumulative.pred);
-        expect(Math.abs(b.summary.cumulative.absEffect - a.summary.cumulative.absEffect - 8 * c)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.summary.cumulative.actual)));
+        expect(Math.abs(b.summary.cumulative.absEffect - a.summary.cumulative.absEffect - 8 * c)).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(b.summary.cumulative.actual)),
+        );
       }),
       { numRuns: 20 },
     );
@@ -87,16 +92,25 @@ describe('analyzeImpact invariants (properties)', () => {
   it('a positive affine change of units (y → a·y + b) changes the prediction the same way', async () => {
     const fc = (await import('fast-check')).default;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: -1000, max: 1000, noNaN: true }), (seed, a, b) => {
-        const s = simulateSeries({ seed, preLength: 30, postLength: 5, controls: 1 });
-        const r1 = analyzeImpact({ y: s.y, controls: s.controls, preLength: 30 }, { seed: 2, niter: 60 });
-        const r2 = analyzeImpact({ y: s.y.map((v) => a * v + b), controls: s.controls, preLength: 30 }, { seed: 2, niter: 60 });
-        const p1 = r1.summary.average.pred;
-        const close = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(y)));
-        close(r2.summary.average.pred, a * p1 + b);
-        close(r2.summary.average.predSd, a * r1.summary.average.predSd);
-        expect(Math.abs(r2.summary.p - r1.summary.p)).toBeLessThanOrEqual(2 / 55);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        (seed, a, b) => {
+          const s = simulateSeries({ seed, preLength: 30, postLength: 5, controls: 1 });
+          const r1 = analyzeImpact({ y: s.y, controls: s.controls, preLength: 30 }, { seed: 2, niter: 60 });
+          const r2 = analyzeImpact(
+            { y: s.y.map((v) => a * v + b), controls: s.controls, preLength: 30 },
+            { seed: 2, niter: 60 },
+          );
+          const p1 = r1.summary.average.pred;
+          const close = (x: number, y: number) =>
+            expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(y)));
+          close(r2.summary.average.pred, a * p1 + b);
+          close(r2.summary.average.predSd, a * r1.summary.average.predSd);
+          expect(Math.abs(r2.summary.p - r1.summary.p)).toBeLessThanOrEqual(2 / 55);
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -152,7 +152,11 @@ export function fitCounterfactual(input: CounterfactualInput, options: Counterfa
   const N = input.y.length;
   const n = input.preLength;
   if (!Number.isInteger(n) || n < 3 || n > N) {
-    throw new ModelError('lift_short_pre', `the pre-period needs at least 3 points (got ${n} of ${N})`, 'choose a later intervention date');
+    throw new ModelError(
+      'lift_short_pre',
+      `the pre-period needs at least 3 points (got ${n} of ${N})`,
+      'choose a later intervention date',
+    );
   }
   const y = Float64Array.from(input.y as ArrayLike<number>);
   // standardise by the observed pre-period
@@ -163,7 +167,12 @@ export function fitCounterfactual(input: CounterfactualInput, options: Counterfa
     sum += y[t]!;
     cnt++;
   }
-  if (cnt < 3) throw new ModelError('lift_short_pre', `the pre-period has only ${cnt} observed values`, 'choose a later intervention date');
+  if (cnt < 3)
+    throw new ModelError(
+      'lift_short_pre',
+      `the pre-period has only ${cnt} observed values`,
+      'choose a later intervention date',
+    );
   const ym = sum / cnt;
   let ss = 0;
   for (let t = 0; t < n; t++) if (Number.isFinite(y[t])) ss += (y[t]! - ym) ** 2;
@@ -182,11 +191,16 @@ export function fitCounterfactual(input: CounterfactualInput, options: Counterfa
   const dropped: string[] = [];
   (input.controls ?? []).forEach((c, j) => {
     const name = input.controlNames?.[j] ?? `x${j + 1}`;
-    if (c.length !== N) throw new ModelError('lift_bad_control', `control ${name} has ${c.length} points, expected ${N}`);
+    if (c.length !== N)
+      throw new ModelError('lift_bad_control', `control ${name} has ${c.length} points, expected ${N}`);
     let s = 0;
     for (let t = 0; t < N; t++) {
       if (!Number.isFinite(c[t])) {
-        throw new ModelError('lift_bad_control', `control ${name} has a missing value at point ${t + 1}`, 'fill or drop the row, or remove the control');
+        throw new ModelError(
+          'lift_bad_control',
+          `control ${name} has a missing value at point ${t + 1}`,
+          'fill or drop the row, or remove the control',
+        );
       }
       if (t < n) s += c[t]!;
     }
@@ -406,7 +420,12 @@ function cholesky(A: Float64Array, k: number): void {
   for (let j = 0; j < k; j++) {
     let d = A[j * k + j]!;
     for (let p = 0; p < j; p++) d -= A[j * k + p]! ** 2;
-    if (!(d > 0)) throw new ModelError('lift_singular', 'the regression on the controls is singular', 'remove duplicated or collinear controls');
+    if (!(d > 0))
+      throw new ModelError(
+        'lift_singular',
+        'the regression on the controls is singular',
+        'remove duplicated or collinear controls',
+      );
     const ljj = Math.sqrt(d);
     A[j * k + j] = ljj;
     for (let i = j + 1; i < k; i++) {

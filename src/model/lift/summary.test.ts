@@ -9,7 +9,8 @@ describe('summarizeImpact', () => {
     const samples = Array.from({ length: 10 }, () => Array<number>(10).fill(1));
     const s = summarizeImpact(y, samples, 0.05);
     expect([s.average.actual, s.cumulative.actual]).toEqual([2, 20]);
-    for (const k of ['pred', 'predLower', 'predUpper'] as const) expect([s.average[k], s.cumulative[k]]).toEqual([1, 10]);
+    for (const k of ['pred', 'predLower', 'predUpper'] as const)
+      expect([s.average[k], s.cumulative[k]]).toEqual([1, 10]);
     expect([s.average.predSd, s.cumulative.predSd]).toEqual([0, 0]);
     for (const k of ['absEffect', 'absEffectLower', 'absEffectUpper'] as const) {
       expect([s.average[k], s.cumulative[k]]).toEqual([1, 10]);
@@ -25,7 +26,14 @@ describe('summarizeImpact', () => {
   });
 
   it('counts the observed sum in both tails (ties count on both sides)', () => {
-    const s = summarizeImpact([1, 1], [[1, 1], [0, 0], [2, 2]]);
+    const s = summarizeImpact(
+      [1, 1],
+      [
+        [1, 1],
+        [0, 0],
+        [2, 2],
+      ],
+    );
     // sums 2, 0, 4 vs observed 2: ≥ → 1 + 2, ≤ → 1 + 2
     expect(s.p).toBeCloseTo(3 / 4, 15);
   });
@@ -77,6 +85,8 @@ describe('differenceInDifferences', () => {
     });
     expect(Math.abs(did - 2.753606)).toBeLessThan(1e-9);
     // on the rounded means the paper prints 2.75
-    expect(differenceInDifferences({ treatedBefore: 20.44, treatedAfter: 21.03, controlBefore: 23.33, controlAfter: 21.17 })).toBeCloseTo(2.75, 12);
+    expect(
+      differenceInDifferences({ treatedBefore: 20.44, treatedAfter: 21.03, controlBefore: 23.33, controlAfter: 21.17 }),
+    ).toBeCloseTo(2.75, 12);
   });
 });

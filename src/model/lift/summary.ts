@@ -90,7 +90,11 @@ export function sd(values: ArrayLike<number>): number {
  * @param samples posterior samples of the counterfactual over the same m points, one row per draw
  * @param alpha interval level is 1 − alpha (default 0.05)
  */
-export function summarizeImpact(yPost: ArrayLike<number>, samples: ArrayLike<ArrayLike<number>>, alpha = 0.05): ImpactSummary {
+export function summarizeImpact(
+  yPost: ArrayLike<number>,
+  samples: ArrayLike<ArrayLike<number>>,
+  alpha = 0.05,
+): ImpactSummary {
   const m = yPost.length;
   const n = samples.length;
   if (m === 0 || n === 0) throw new RangeError('summarizeImpact needs at least one post-period point and one sample');
@@ -106,7 +110,12 @@ export function summarizeImpact(yPost: ArrayLike<number>, samples: ArrayLike<Arr
   }
   const rel = rowSums.map((x) => obsSum / x - 1);
   const cumulative = row(obsSum, rowSums, rel, alpha);
-  const average = row(obsSum / m, rowSums.map((x) => x / m), rel, alpha);
+  const average = row(
+    obsSum / m,
+    rowSums.map((x) => x / m),
+    rel,
+    alpha,
+  );
   let ge = 1;
   let le = 1;
   for (let s = 0; s < n; s++) {

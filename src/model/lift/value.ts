@@ -27,7 +27,9 @@ export function triangular(rng: Rng, low: number, mode: number, high: number): n
   if (!(high > low)) return mode;
   const u = rng.uniform();
   const f = (mode - low) / (high - low);
-  return u < f ? low + Math.sqrt(u * (high - low) * (mode - low)) : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+  return u < f
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
 }
 
 function rateDraws(
@@ -63,7 +65,9 @@ export function valueLift(input: ValueInput): LiftValue {
   const c = input.counts;
   const v2l = rateDraws(rng, n, c?.leads ?? null, c?.sessions ?? null, input.fallback.visitToLead);
   const l2w = rateDraws(rng, n, c?.won ?? null, c?.leads ?? null, input.fallback.leadToWon);
-  const samples = input.incrementalVisitDraws.map((v, i) => v * v2l.draws[i]! * l2w.draws[i]! * input.ltvGrossProfitPerCustomer);
+  const samples = input.incrementalVisitDraws.map(
+    (v, i) => v * v2l.draws[i]! * l2w.draws[i]! * input.ltvGrossProfitPerCustomer,
+  );
   const s = summarize(samples);
   return {
     incrementalVisits: summarize(input.incrementalVisitDraws),

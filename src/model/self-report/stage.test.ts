@@ -11,7 +11,12 @@ function ctxFor(store: Store): StageContext {
   return {
     store,
     config,
-    period: { start: '2025-04-01', end: '2026-03-31', startMs: dayStartMs('2025-04-01', 'UTC'), endMs: dayStartMs('2026-04-01', 'UTC') },
+    period: {
+      start: '2025-04-01',
+      end: '2026-03-31',
+      startMs: dayStartMs('2025-04-01', 'UTC'),
+      endMs: dayStartMs('2026-04-01', 'UTC'),
+    },
     issues: [],
     missing: [],
   };
@@ -22,11 +27,22 @@ describe('selfReportStage', () => {
     const at = '2025-06-01 09:00:00';
     const people = [
       { person_id: 'a', created_at: at, self_reported_source: 'Twitter', original_source: 'DIRECT_TRAFFIC' },
-      { person_id: 'b', created_at: at, self_reported_source: 'Xの投稿', original_source: 'SOCIAL_MEDIA', original_source_d1: 'Twitter' },
+      {
+        person_id: 'b',
+        created_at: at,
+        self_reported_source: 'Xの投稿',
+        original_source: 'SOCIAL_MEDIA',
+        original_source_d1: 'Twitter',
+      },
       { person_id: 'c', created_at: at, self_reported_source: '@sato さんのポスト', original_source: 'ORGANIC_SEARCH' },
       { person_id: 'd', created_at: at, self_reported_source: '検索', original_source: 'ORGANIC_SEARCH' },
       { person_id: 'e', created_at: at, self_reported_source: '展示会', original_source: 'OFFLINE' },
-      { person_id: 'f', created_at: at, self_reported_source: 'mail me at taro@example.com', original_source: 'DIRECT_TRAFFIC' },
+      {
+        person_id: 'f',
+        created_at: at,
+        self_reported_source: 'mail me at taro@example.com',
+        original_source: 'DIRECT_TRAFFIC',
+      },
       { person_id: 'g', created_at: at, self_reported_source: 'なし', original_source: 'DIRECT_TRAFFIC' },
       { person_id: 'h', created_at: at, self_reported_source: null, original_source: 'DIRECT_TRAFFIC' },
       // outside the period: not counted

@@ -34,7 +34,10 @@ type PersonRow = {
 
 /** Mask e-mail addresses and shorten free text before it reaches a report. */
 export function safeExample(text: string): string {
-  const t = text.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '***@***').replace(/\s+/g, ' ').trim();
+  const t = text
+    .replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '***@***')
+    .replace(/\s+/g, ' ')
+    .trim();
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 }
 
@@ -85,7 +88,12 @@ export async function selfReportStage(ctx: StageContext): Promise<SelfReportSect
       else xNotTracked++;
     }
   }
-  const order = [...SELF_REPORT_CHANNELS, ...[...self.keys(), ...tracked.keys()].filter((c) => !(SELF_REPORT_CHANNELS as readonly string[]).includes(c)).sort()];
+  const order = [
+    ...SELF_REPORT_CHANNELS,
+    ...[...self.keys(), ...tracked.keys()]
+      .filter((c) => !(SELF_REPORT_CHANNELS as readonly string[]).includes(c))
+      .sort(),
+  ];
   const seen = new Set<string>();
   const table: SelfReportRow[] = [];
   for (const channel of order) {
@@ -100,7 +108,8 @@ export async function selfReportStage(ctx: StageContext): Promise<SelfReportSect
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, 10)
     .map(([text, count]) => ({ text, count }));
-  if (answered === 0) ctx.missing.push({ section: 'selfReport', need: 'crm-contacts with a "how did you hear about us" field' });
+  if (answered === 0)
+    ctx.missing.push({ section: 'selfReport', need: 'crm-contacts with a "how did you hear about us" field' });
   return {
     people: rows.length,
     answered,
