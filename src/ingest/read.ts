@@ -27,6 +27,8 @@ import { KINDS, type DynamicColumn, type FieldType, type Kind, type KindSpec, ty
 import { kindSpecs } from './kinds/registry.js';
 import { PRIMARY_KEYS, type TableName, type TableRow } from './tables.js';
 import {
+  civilToInstant,
+  instantText,
   isFailure,
   parseBool,
   parseCount,
@@ -239,6 +241,7 @@ export async function readRows(
   }));
   const dynamic: DynamicColumn[] = mapping.dynamic;
   const seen: Partial<Record<TableName, Set<string>>> = {};
+  const period = periodBounds(config);
   const tables: Partial<Record<TableName, number>> = {};
   let bytes = 0;
   const text: Readable =
@@ -281,6 +284,20 @@ export async function readRows(
           return;
         }
         set.add(id);
+      }
+      if (period) {
+        const dateCol = TABLE_DATE[table];
+        const v = dateCol ? ((row as Record<string, unknown>)[dateCol] as string | null | undefined) : null;
+        if (v) {
+          const [lo, hi] = v.length > 10 ? [period.startAt, period.endAt] : [period.start, period.end];
+          if ((lo && v < lo) || (hi && v >= hi)) {
+            const f = fields.find((x) => x.field === dateCol) ?? fields.find((x) => spec.fields[x.field]!.type === 'instant' || spec.fields[x.field]!.type === 'date');
+            issues.warn('out_of_period', { file: name, line, column: f ? f.index + 1 : 1, columnName: f?.columnName ?? dateCol! }, f ? (record[f.index] ?? '') : v, {
+              start: config.period.start ?? '…',
+              end: config.period.end ?? '…',
+            });
+          }
+        }
       }
       tables[table] = (tables[table] ?? 0) + 1;
       rowsStored++;
@@ -464,4 +481,40 @@ async function findUnclosedQuote(prepared: Prepared, source: Source): Promise<{ 
     }
   }
   return inQuote ? open : null;
+}
+
+/** The column that dates a row of each table (for the out-of-period warning). */
+const TABLE_DATE: Partial<Record<TableName, string>> = {
+  posts: 'posted_at',
+  x_daily: 'date',
+  ad_daily: 'date',
+  touchpoints: 'occurred_at',
+  deals: 'created_at',
+  web_daily: 'date',
+  search_daily: 'date',
+  costs: 'date',
+};
+
+/** The configured period as date strings and UTC instant strings (end exclusive), when set. */
+function periodBounds(config: Config): { start?: string; end?: string; startAt?: string; endAt?: string } | null {
+  const { start, end } = config.period;
+  if (!start && !end) return null;
+  const at = (d: string, plusDays: number) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const c = new Date(Date.UTC(y, m - 1, day + plusDays));
+    return instantText(
+      civilToInstant({ y: c.getUTCFullYear(), m: c.getUTCMonth() + 1, d: c.getUTCDate(), h: 0, mi: 0, s: 0, ms: 0, offset: null, dateOnly: true }, config.timeZone),
+    );
+  };
+  const out: { start?: string; end?: string; startAt?: string; endAt?: string } = {};
+  if (start) {
+    out.start = start;
+    out.startAt = at(start, 0);
+  }
+  if (end) {
+    const next = new Date(Date.parse(`${end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    out.end = next;
+    out.endAt = at(end, 1);
+  }
+  return out;
 }

@@ -155,3 +155,16 @@ describe('fixtures/exports', () => {
     expect(ga).toMatchObject({ headerLine: 10, kind: 'web-daily' });
   });
 });
+
+describe('analysis period', () => {
+  it('counts rows outside period.start / period.end as one warning and still stores them', async () => {
+    const store = await Store.memory();
+    const cfg = parseConfig({ locale: 'en', period: { start: '2026-04-02', end: '2026-04-30' } });
+    const r = (await importFiles(store, [fx('x-posts-current-en.csv')], cfg)).files[0]!;
+    expect(r.rowsStored).toBe(3);
+    const w = r.warnings.find((x) => x.code === 'out_of_period');
+    // 2026-04-01 09:30 UTC is 18:30 on Apr 1 in Tokyo: before the period
+    expect(w).toMatchObject({ count: 1, path: { line: 2, column: 2, columnName: 'Date' }, value: '2026-04-01 09:30 +0000' });
+    store.close();
+  });
+});
