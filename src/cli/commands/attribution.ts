@@ -5,7 +5,10 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { readPathsFile, type PathReadStats } from '../../model/attribution/paths-reader.js';
-import { modelNames } from '../../model/attribution/registry.js';
+import { getModel, modelNames } from '../../model/attribution/registry.js';
+import { attributionStage } from '../../model/attribution/stage.js';
+import { resolvePeriod } from '../../model/period.js';
+import { Store } from '../../store/index.js';
 import { runAllModels } from '../../model/attribution/run.js';
 import type { ModelResult } from '../../model/attribution/types.js';
 import { isXChannel } from '../../model/types.js';
@@ -32,12 +35,14 @@ export interface AttributionCommandResult {
   skipped: { model: string; reason: string }[];
 }
 
-/** Run the models on a path file and print them side by side. */
+/**
+ * Run the models on a path file (or, without one, on the deal journeys in the store) and print them
+ * side by side.
+ */
 export async function attributionCommand(
   ctx: CliContext,
   options: AttributionCommandOptions,
 ): Promise<AttributionCommandResult> {
-  if (!options.paths) throw new ConfigError(ctx.t('attribution.noInput'));
   const cfg = ctx.config.config.attribution;
   const order = Number(options.order ?? cfg.markovOrder);
   const halfLife = Number(options.halfLife ?? cfg.halfLifeDays);
@@ -45,7 +50,8 @@ export async function attributionCommand(
     throw new ConfigError(`--order must be 1, 2, 3 or 4, not "${options.order}"`);
   if (!(halfLife > 0))
     throw new ConfigError(`--half-life must be a positive number of days, not "${options.halfLife}"`);
-  const names = !options.model || options.model === 'all' ? modelNames() : [options.model];
+  const names = !options.model || options.model === 'all' ? modelNames() : [getModel(options.model).name];
+  if (!options.paths) return fromStore(ctx, options, names, order, halfLife);
   const { table, stats } = readPathsFile(options.paths);
   const file = options.paths.split(/[\\/]/).pop()!;
   const { results, skipped } = runAllModels(
@@ -64,11 +70,65 @@ export async function attributionCommand(
     ctx.out.printJson(out);
     return out;
   }
+  ctx.out.info(
+    ctx.t('attribution.read', {
+      rows: stats.rowsRead,
+      paths: stats.distinctPaths,
+      channels: table.channels.length,
+      file,
+    }),
+  );
+  printModels(ctx, out.channels, results, skipped);
+  return out;
+}
+
+/** Every model on the deal-level journeys in the store (what the report's attribution section holds). */
+async function fromStore(
+  ctx: CliContext,
+  options: AttributionCommandOptions,
+  names: string[],
+  order: number,
+  halfLife: number,
+): Promise<AttributionCommandResult> {
+  const base = ctx.config.config;
+  const config = { ...base, attribution: { ...base.attribution, markovOrder: order, halfLifeDays: halfLife } };
+  const store = await Store.open(ctx.storePath, { readOnly: true });
+  try {
+    const period = await resolvePeriod(store, config);
+    const stage = await attributionStage({ store, config, period, issues: [], missing: [] });
+    const section = stage.section;
+    const results = section.models.filter((m) => names.includes(m.model));
+    const out: AttributionCommandResult = {
+      file: ctx.storePath.split(/[\\/]/).pop()!,
+      stats: { rowsRead: section.journeys.total, distinctPaths: section.journeys.total, emptyPaths: 0, delimiter: '' },
+      channels: section.channels,
+      models: results.map(({ model, kind, byChannel, details }) => ({ model, kind, byChannel, details })),
+      skipped: section.skipped.filter((s) => names.includes(s.model)),
+    };
+    if (options.json || ctx.out.json) {
+      ctx.out.printJson({ ...out, journeys: section.journeys, xShare: section.xShare, unmapped: section.unmapped });
+      return out;
+    }
+    if (section.journeys.touches === 0) ctx.out.warn(ctx.t('attribution.noJourneys'));
+    else printModels(ctx, out.channels, results, out.skipped);
+    if (section.unmapped.length > 0) {
+      const values = section.unmapped.slice(0, 5).map((u) => `${u.value} (${u.count})`);
+      ctx.out.info(ctx.t('attribution.unmapped', { count: section.unmapped.length, values: values.join(', ') }));
+    }
+    return out;
+  } finally {
+    await store.close();
+  }
+}
+
+function printModels(
+  ctx: CliContext,
+  channels: string[],
+  results: ModelResult[],
+  skipped: { model: string; reason: string }[],
+): void {
   const o = ctx.out;
   const t = ctx.t;
-  o.info(
-    t('attribution.read', { rows: stats.rowsRead, paths: stats.distinctPaths, channels: table.channels.length, file }),
-  );
   o.print(o.bold(t('attribution.title')));
   for (const [label, field] of [
     ['attribution.conversions', 'conversions'],
@@ -76,21 +136,20 @@ export async function attributionCommand(
   ] as const) {
     o.print('');
     o.print(o.bold(t(label)));
-    printTable(ctx, out.channels, results, field);
+    printTable(ctx, channels, results, field);
   }
   const xShares = results.map((r) => {
     const tot = r.byChannel.reduce((a, c) => a + c.conversions, 0);
     const x = r.byChannel.filter((c) => isXChannel(c.channel)).reduce((a, c) => a + c.conversions, 0);
     return tot > 0 ? x / tot : 0;
   });
-  if (out.channels.some(isXChannel) && xShares.length > 0) {
+  if (channels.some(isXChannel) && xShares.length > 0) {
     const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
     o.print('');
     o.print(t('attribution.xRange', { min: pct(Math.min(...xShares)), max: pct(Math.max(...xShares)) }));
   }
   for (const s of skipped)
     o.info(o.dim(t('attribution.skipped', { model: s.model, reason: t(s.reason as MessageKey) })));
-  return out;
 }
 
 function printTable(ctx: CliContext, channels: string[], results: ModelResult[], field: 'conversions' | 'value'): void {
@@ -114,7 +173,7 @@ export function register(program: Command, makeCtx: () => CliContext): void {
     .description('every attribution model side by side on a path file / 経路データで全アトリビューションモデルを比較')
     .option(
       '--paths <file>',
-      'path file: path;total_conversions;total_conversion_value;total_null (any delimiter, " > " between channels)',
+      'path file: path;total_conversions;total_conversion_value;total_null (any delimiter, " > " between channels); without it: the deals in the store',
     )
     .option('--model <name>', `all, or one of: ${modelNames().join(', ')}`, 'all')
     .option('--order <k>', 'Markov chain order 1..4 (default: config attribution.markovOrder)')
