@@ -81,7 +81,7 @@ describe('simulateRoi', () => {
     expect(u.inputs.map((i) => i.input)).toEqual(['churn']);
   });
 
-  it('the win-rate draws have the Beta(won + 1, lost + 1) mean', () => {
+  it('the win-rate draws have the Jeffreys-posterior Beta(won + ½, lost + ½) mean', () => {
     const only: UncertaintyInputs = {
       ...inputs,
       base: { ...base, openXDeals: [base.openXDeals[0]!] },
@@ -91,9 +91,9 @@ describe('simulateRoi', () => {
       lift: null,
     };
     const u = simulateRoi(only, { draws: 4000, seed: 5 });
-    // ROI is linear in the single pWin, so the mean ROI sits at the Beta mean 7/22
+    // ROI is linear in the single pWin, so the mean ROI sits at the Beta mean 6.5/21
     const at = (w: number) => computeRoi({ ...only.base, openXDeals: [{ ...base.openXDeals[0]!, pWin: w }] }).true.roi!;
-    expect(u.trueRoi.mean!).toBeCloseTo(at(7 / 22), 2);
+    expect(u.trueRoi.mean!).toBeCloseTo(at(6.5 / 21), 2);
   });
 
   it('says why when the ROI cannot be computed', () => {
