@@ -45,6 +45,7 @@ const DOWN_KEYS: readonly (keyof Downstream)[] = [
   'leads',
   'opportunities',
   'pipeline',
+  'pipelineCreated',
   'wonValue',
   'wonDeals',
   'creditedValue',
@@ -76,13 +77,19 @@ export function groupPosts(
   return new Map([...m.entries()].sort((x, y) => x[0].localeCompare(y[0])));
 }
 
-/** Top posts by pipeline created (open + won), ties by leads then post id. Posts with none are left out. */
+/**
+ * Top posts by pipeline created (every linked new-business deal: open, won or lost), ties by won
+ * value, leads, then post id. Posts with none are left out.
+ */
 export function topByPipeline(posts: readonly PostEngagement[], n: number): PostEngagement[] {
   return posts
-    .filter((p) => p.pipeline + p.wonValue > 0)
+    .filter((p) => p.pipelineCreated > 0)
     .sort(
       (a, b) =>
-        b.pipeline + b.wonValue - (a.pipeline + a.wonValue) || b.leads - a.leads || a.postId.localeCompare(b.postId),
+        b.pipelineCreated - a.pipelineCreated ||
+        b.wonValue - a.wonValue ||
+        b.leads - a.leads ||
+        a.postId.localeCompare(b.postId),
     )
     .slice(0, n);
 }

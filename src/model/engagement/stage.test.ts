@@ -112,8 +112,19 @@ const tables = {
       is_won: false,
       amount: 700_000,
     },
+    // a renewal of an existing customer: no post's doing
+    {
+      deal_id: 'D5',
+      created_at: '2026-02-02 00:00:00',
+      stage: 'proposal',
+      deal_type: 'Existing Business',
+      is_closed: false,
+      is_won: false,
+      amount: 999,
+    },
   ],
   deal_contacts: [
+    { deal_id: 'D5', person_id: 'a' },
     { deal_id: 'D1', person_id: 'a' },
     { deal_id: 'D2', person_id: 'b' },
     { deal_id: 'D3', person_id: 'b' },
@@ -173,6 +184,8 @@ describe('engagementStage on a hand-built store', () => {
     // b is a new lead; d was a lead long before the post; e is not a lead
     const p2 = byId.get(P2)!;
     expect([p2.leads, p2.opportunities, p2.pipeline, p2.wonValue, p2.wonDeals]).toEqual([1, 2, 0, 500_000, 1]);
+    // pipeline created counts the lost deal too
+    expect([p1.pipelineCreated, p2.pipelineCreated]).toEqual([1_000_000, 800_000]);
   });
 
   it('gives posts no one is linked to zero pipeline, not an error', async () => {

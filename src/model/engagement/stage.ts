@@ -123,6 +123,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
       leads: d?.leads ?? 0,
       opportunities: d?.opportunities ?? 0,
       pipeline: d?.pipeline ?? 0,
+      pipelineCreated: d?.created_value ?? 0,
       wonValue: d?.won_value ?? 0,
       wonDeals: d?.won_deals ?? 0,
       creditedValue: d?.credited ?? 0,

@@ -48,7 +48,7 @@ export function engagementSummary(s: EngagementSection, t: Translate, f: Summary
   const top = s.topByPipeline[0];
   lines.push(
     top
-      ? t('engagement.topPipeline', { text: snippet(top), value: formatMoney(top.pipeline + top.wonValue, f) })
+      ? t('engagement.topPipeline', { text: snippet(top), value: formatMoney(top.pipelineCreated, f) })
       : t('engagement.noPipeline'),
   );
   const liked = s.topByLikes[0];
@@ -57,7 +57,7 @@ export function engagementSummary(s: EngagementSection, t: Translate, f: Summary
       t('engagement.topLikes', {
         text: snippet(liked),
         likes: liked.likes,
-        value: formatMoney(liked.pipeline + liked.wonValue, f),
+        value: formatMoney(liked.pipelineCreated, f),
       }),
     );
   }
@@ -74,12 +74,12 @@ export function engagementSummary(s: EngagementSection, t: Translate, f: Summary
       }),
     );
   }
-  const theme = [...s.themes].sort((a, b) => b.pipeline + b.wonValue - (a.pipeline + a.wonValue))[0];
-  if (theme && theme.pipeline + theme.wonValue > 0) {
+  const theme = [...s.themes].sort((a, b) => b.pipelineCreated - a.pipelineCreated)[0];
+  if (theme && theme.pipelineCreated > 0) {
     lines.push(
       t('engagement.themeTop', {
         theme: f.locale === 'en' ? theme.label_en : theme.label_ja,
-        value: formatMoney(theme.pipeline + theme.wonValue, f),
+        value: formatMoney(theme.pipelineCreated, f),
       }),
     );
   }

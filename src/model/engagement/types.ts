@@ -31,6 +31,8 @@ export interface Downstream {
   opportunities: number;
   /** amount of those deals still open */
   pipeline: number;
+  /** amount of every one of those deals: open, won and lost (the pipeline the post helped create) */
+  pipelineCreated: number;
   /** amount of those deals won */
   wonValue: number;
   wonDeals: number;

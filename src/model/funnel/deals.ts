@@ -14,7 +14,12 @@ export interface DealInfo {
   isWon: boolean;
   isClosed: boolean;
   amount: number | null;
+  /** renewal / upsell of an existing customer (deal type), not new business */
+  existing: boolean;
 }
+
+/** Deal types that are not new business (renewals, upsells of existing customers). */
+export const EXISTING_BUSINESS = /existing|renewal|renew|upsell|expansion|更新|既存|継続|アップセル/i;
 
 const key = (s: string) =>
   s
@@ -31,7 +36,8 @@ export async function loadDealInfo(store: Store, config: Config): Promise<DealIn
     is_closed: boolean | null;
     is_won: boolean | null;
     amount: number | null;
-  }>('SELECT deal_id, created_at, closed_at, stage, is_closed, is_won, amount FROM deals ORDER BY deal_id');
+    deal_type: string | null;
+  }>('SELECT deal_id, created_at, closed_at, stage, is_closed, is_won, amount, deal_type FROM deals ORDER BY deal_id');
   const won = new Set(config.crm.wonStages.map(key));
   const lost = new Set(config.crm.lostStages.map(key));
   return rows.map((r) => {
@@ -45,6 +51,7 @@ export async function loadDealInfo(store: Store, config: Config): Promise<DealIn
       isWon,
       isClosed,
       amount: r.amount,
+      existing: !!r.deal_type && EXISTING_BUSINESS.test(r.deal_type),
     };
   });
 }

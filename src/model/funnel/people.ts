@@ -13,11 +13,14 @@ import type { Config } from '../../config/index.js';
 import type { Param, Store } from '../../store/index.js';
 import { channelOf, isXSource } from './channel.js';
 import type { DealInfo } from './deals.js';
+import { BELOW_LEAD, normKey, stageKey } from './lifecycle.js';
+
+export { normKey } from './lifecycle.js';
 
 export interface PersonFacts {
   personId: string;
   leadAt: number | null;
-  /** normalised lifecycle stages reached, with the first time each was entered (null: current stage only) */
+  /** canonical lifecycle stages reached (lifecycle.ts), with the first time each was entered (null: current stage only) */
   stages: Map<string, number | null>;
   /** normalised touch kinds done (only the kinds the true-lead rules ask about), with the first time */
   kinds: Map<string, number>;
@@ -29,14 +32,6 @@ export interface PersonFacts {
   /** any touch from X (or linked to a post), or an X original source */
   xTouched: boolean;
   deals: DealInfo[];
-}
-
-/** Lower-case and drop spaces, hyphens and underscores (stage and kind names). */
-export function normKey(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
 }
 
 /** The same normalisation in SQL. */
@@ -71,19 +66,32 @@ async function touchClasses(store: Store): Promise<{ sql: string; params: Param[
 }
 
 /**
- * A CTE `lead_time(person_id, lead_at)` (lead_at in epoch ms): the earliest of the contact's creation,
- * its first lifecycle entry and its first conversion-like touch; people with none are absent.
+ * A CTE `lead_time(person_id, lead_at)` (lead_at in epoch ms), people who are no lead being absent.
+ * The lead time is the earliest of: the first lifecycle entry into a stage at or beyond "lead"
+ * (lifecycle.ts BELOW_LEAD stages do not count); the first conversion-like touch; and, for people
+ * without lifecycle history whose current stage is not below a lead, the contact's creation.
  */
 export function leadTimeCte(): string {
   const convKinds = CONVERSION_KINDS.map((k) => `'${k}'`).join(',');
+  const below = BELOW_LEAD.flatMap((k) => [k, ...belowSynonyms(k)])
+    .map((k) => `'${normKey(k)}'`)
+    .join(',');
   return `lead_time AS (
     SELECT person_id, epoch_ms(min(t)) AS lead_at FROM (
-      SELECT person_id, created_at AS t FROM people WHERE created_at IS NOT NULL
-      UNION ALL SELECT person_id, entered_at FROM lifecycle
+      SELECT p.person_id, p.created_at AS t FROM people p
+        WHERE p.created_at IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM lifecycle l WHERE l.person_id = p.person_id)
+          AND coalesce(${sqlNorm('p.lifecycle_stage')}, '') NOT IN (${below})
+      UNION ALL SELECT person_id, entered_at FROM lifecycle WHERE ${sqlNorm('stage')} NOT IN (${below})
       UNION ALL SELECT person_id, occurred_at FROM touchpoints
         WHERE person_id IS NOT NULL AND (is_conversion OR lower(kind) IN (${convKinds}))
     ) GROUP BY person_id
   )`;
+}
+
+/** Raw spellings that fold to a canonical below-lead stage (e.g. 購読者 → subscriber). */
+function belowSynonyms(canonical: string): string[] {
+  return ['購読者'].filter((raw) => stageKey(raw) === canonical);
 }
 
 interface PersonRow {
@@ -116,12 +124,7 @@ export async function loadPeople(
       UNION SELECT person_id FROM touchpoints
         WHERE person_id IS NOT NULL AND (is_conversion OR lower(kind) IN (${convKinds}))
     ),
-    conv AS (
-      SELECT person_id, min(occurred_at) AS first_conv FROM touchpoints
-      WHERE person_id IS NOT NULL AND (is_conversion OR lower(kind) IN (${convKinds}))
-      GROUP BY person_id
-    ),
-    lc AS (SELECT person_id, min(entered_at) AS first_lc FROM lifecycle GROUP BY person_id),
+    ${leadTimeCte()},
     tx AS (
       SELECT t.person_id,
              bool_or(cls.is_x OR t.post_id IS NOT NULL) AS x_touch,
@@ -133,7 +136,7 @@ export async function loadPeople(
       GROUP BY t.person_id
     )
     SELECT ids.person_id,
-           epoch_ms(least(p.created_at, lc.first_lc, conv.first_conv)) AS lead_at,
+           lt.lead_at,
            p.lifecycle_stage,
            coalesce(p.employees, a.employees) AS employees, coalesce(p.industry, a.industry) AS industry,
            coalesce(p.country, a.country) AS country,
@@ -145,8 +148,7 @@ export async function loadPeople(
     FROM ids
     LEFT JOIN people p ON p.person_id = ids.person_id
     LEFT JOIN accounts a ON a.account_id = p.account_id
-    LEFT JOIN conv ON conv.person_id = ids.person_id
-    LEFT JOIN lc ON lc.person_id = ids.person_id
+    LEFT JOIN lead_time lt ON lt.person_id = ids.person_id
     LEFT JOIN tx ON tx.person_id = ids.person_id
     ORDER BY ids.person_id`,
     cls.params,
@@ -168,7 +170,7 @@ export async function loadPeople(
   const out = new Map<string, PersonFacts>();
   for (const r of rows) {
     const stages = new Map<string, number | null>();
-    if (r.lifecycle_stage) stages.set(normKey(r.lifecycle_stage), null);
+    if (r.lifecycle_stage) stages.set(stageKey(r.lifecycle_stage), null);
     const src = r.src ? classifySource(r.src) : null;
     out.set(r.person_id, {
       personId: r.person_id,
@@ -189,7 +191,7 @@ export async function loadPeople(
   )) {
     const p = out.get(l.person_id);
     if (!p) continue;
-    const k = normKey(l.stage);
+    const k = stageKey(l.stage);
     const prev = p.stages.get(k);
     p.stages.set(k, prev === undefined || prev === null ? l.first_at : Math.min(prev, l.first_at));
   }
@@ -214,6 +216,12 @@ export async function loadPeople(
     const d = byId.get(dc.deal_id);
     const p = out.get(dc.person_id);
     if (d && p) p.deals.push(d);
+  }
+  // a deal means the person reached the opportunity stage, whatever the lifecycle field says
+  for (const p of out.values()) {
+    const created = p.deals.map((d) => d.createdAt).filter((t): t is number => t !== null);
+    if (p.deals.length > 0 && !p.stages.has('opportunity'))
+      p.stages.set('opportunity', created.length ? Math.min(...created) : null);
   }
   return out;
 }

@@ -9,8 +9,9 @@ import { funnelSummary } from './summary.js';
 import { translator } from '../../messages/index.js';
 
 // Six leads in the period, one before it. Expected nested funnel with the default rules:
-//   leads 6 (a b c d e f) → true leads 4 (a: MQL, b: demo request, c: SQL, d: webinar) → opportunities 3 (a b c)
-//   → won 1 (a). e is an opportunity but no true lead (form fill only); f is a plain lead.
+//   leads 6 (a b c d e f) → true leads 5 (a: MQL, b: demo request, c: SQL, d: webinar, e: has a deal, so
+//   reached the opportunity stage, though it only filled a form) → opportunities 4 (a b c e) → won 1 (a).
+//   f is a plain lead.
 const tables = {
   people: [
     {
@@ -27,6 +28,13 @@ const tables = {
     { person_id: 'e', created_at: '2026-02-11 00:00:00', original_source: 'Organic search' },
     { person_id: 'f', created_at: '2026-03-01 00:00:00', original_source: 'Direct traffic' },
     { person_id: 'old', created_at: '2025-05-01 00:00:00', original_source: 'Direct traffic' },
+    // a newsletter subscriber is not a lead
+    {
+      person_id: 'sub',
+      created_at: '2026-02-15 00:00:00',
+      lifecycle_stage: 'Subscriber',
+      original_source: 'Direct traffic',
+    },
   ],
   lifecycle: [
     { person_id: 'a', stage: 'Marketing Qualified Lead', entered_at: '2026-01-07 00:00:00' },
@@ -100,15 +108,15 @@ async function run(over: Record<string, unknown> = {}) {
 describe('funnelStage on a hand-built store', () => {
   it('counts the nested funnel with the default true-lead rules', async () => {
     const s = await run();
-    expect(s.funnel.counts.map((c) => c.count)).toEqual([6, 4, 3, 1]);
+    expect(s.funnel.counts.map((c) => c.count)).toEqual([6, 5, 4, 1]);
     expect(s.trueLeads).toEqual({
-      count: 4,
+      count: 5,
       byRule: [
-        { rule: 'stage', count: 2 },
+        { rule: 'stage', count: 4 },
         { rule: 'action', count: 2 },
       ],
     });
-    expect(s.opportunitiesNotTrueLead).toBe(1);
+    expect(s.opportunitiesNotTrueLead).toBe(0);
     expect(s.funnel.overall.wilson.rate).toBeCloseTo(1 / 6, 12);
     expect(s.funnel.steps[0]!.jeffreys.method).toBe('jeffreys');
   });
@@ -122,7 +130,7 @@ describe('funnelStage on a hand-built store', () => {
     const s = await run();
     expect(s.cohorts.map((c) => [c.month, c.leads, c.trueLeads, c.opportunities, c.won])).toEqual([
       ['2026-01', 2, 2, 2, 1],
-      ['2026-02', 3, 2, 1, 0],
+      ['2026-02', 3, 3, 2, 0],
       ['2026-03', 1, 0, 0, 0],
     ]);
     expect(s.chart.monthly[0]).toEqual({
@@ -139,7 +147,7 @@ describe('funnelStage on a hand-built store', () => {
     expect(s.xSplit.basis).toBe('correlation');
     // a (HubSpot Social media / Twitter), c (utm_source x), d (t.co referrer)
     expect(s.xSplit.touched.counts.map((c) => c.count)).toEqual([3, 3, 2, 1]);
-    expect(s.xSplit.notTouched.counts.map((c) => c.count)).toEqual([3, 1, 1, 0]);
+    expect(s.xSplit.notTouched.counts.map((c) => c.count)).toEqual([3, 2, 2, 0]);
   });
 
   it('reports lead quality per source channel', async () => {
@@ -156,6 +164,10 @@ describe('funnelStage on a hand-built store', () => {
     // W won after 30 days; O (open 59 days) and O2 (open 40 days) are censored at period end; L lost is left out
     expect([v.n, v.events, v.censored, v.medianDays]).toEqual([3, 1, 2, null]);
     expect(v.completedOnlyMedianDays).toBe(30);
+    // deal win rate: W won, L lost (decided); O and O2 open
+    expect([s.dealWinRate.decided, s.dealWinRate.won, s.dealWinRate.open, s.dealWinRate.wilson.rate]).toEqual([
+      2, 1, 2, 0.5,
+    ]);
   });
 
   it('says what to import when there are no leads', async () => {
@@ -177,8 +189,8 @@ describe('funnelStage on a hand-built store', () => {
   it('summarises in a few catalog lines', async () => {
     const s = await run();
     const lines = funnelSummary(s, translator('en'));
-    expect(lines[0]).toBe(translator('en')('funnel.title', { leads: 6, trueLeads: 4, opportunities: 3, won: 1 }));
+    expect(lines[0]).toBe(translator('en')('funnel.title', { leads: 6, trueLeads: 5, opportunities: 4, won: 1 }));
     expect(lines[1]).toContain('16.7 %');
-    expect(funnelSummary(s, translator('ja'))[0]).toContain('真のリード 4');
+    expect(funnelSummary(s, translator('ja'))[0]).toContain('真のリード 5');
   });
 });

@@ -8,6 +8,7 @@
 import { loadDealInfo } from './deals.js';
 import { loadLinkedPeople } from '../engagement/link.js';
 import type { StageContext } from '../stage.js';
+import { jeffreysInterval, wilsonInterval } from '../stats/index.js';
 import { dayOf } from '../../time.js';
 import {
   cohorts,
@@ -18,13 +19,13 @@ import {
   type DealSpan,
   type LeadProgress,
 } from './funnel.js';
-import { loadPeople, normKey, type PersonFacts } from './people.js';
+import { loadPeople, type PersonFacts } from './people.js';
 import { activeRules, trueLeadVerdict, type TrueLeadRule } from './true-lead.js';
 import type { FunnelSection } from './types.js';
 
 export const LEVEL = 0.95;
-const OPPORTUNITY_STAGES = ['opportunity', '商談', '商談化'].map(normKey);
-const CUSTOMER_STAGES = ['customer', '顧客', '受注', 'closedwon'].map(normKey);
+const OPPORTUNITY_STAGES = ['opportunity'];
+const CUSTOMER_STAGES = ['customer', 'evangelist'];
 
 function firstStage(p: PersonFacts, keys: readonly string[]): { hit: boolean; at: number | null } {
   let hit = false;
@@ -101,9 +102,17 @@ export async function funnelStage(ctx: StageContext): Promise<FunnelSection> {
     if (prog.isOpportunity && !prog.isTrueLead) oppNotTrue++;
   }
   leads.sort((a, b) => a.leadAt - b.leadAt || a.personId.localeCompare(b.personId));
-  const spans: DealSpan[] = deals
-    .filter((d) => d.createdAt !== null && d.createdAt >= period.startMs && d.createdAt < period.endMs)
-    .map((d) => ({ createdAt: d.createdAt!, closedAt: d.closedAt, isWon: d.isWon, isClosed: d.isClosed }));
+  const periodDeals = deals.filter(
+    (d) => !d.existing && d.createdAt !== null && d.createdAt >= period.startMs && d.createdAt < period.endMs,
+  );
+  const decided = periodDeals.filter((d) => d.isClosed);
+  const wonDeals = decided.filter((d) => d.isWon).length;
+  const spans: DealSpan[] = periodDeals.map((d) => ({
+    createdAt: d.createdAt!,
+    closedAt: d.closedAt,
+    isWon: d.isWon,
+    isClosed: d.isClosed,
+  }));
   const active = activeRules(config.trueLead);
   const cohortRows = cohorts(leads, LEVEL);
   let reason: string | undefined;
@@ -121,6 +130,13 @@ export async function funnelStage(ctx: StageContext): Promise<FunnelSection> {
     trueLeads: {
       count: leads.filter((l) => l.isTrueLead).length,
       byRule: active.map((rule) => ({ rule, count: byRule.get(rule) ?? 0 })),
+    },
+    dealWinRate: {
+      decided: decided.length,
+      won: wonDeals,
+      open: periodDeals.length - decided.length,
+      wilson: wilsonInterval(wonDeals, decided.length, LEVEL),
+      jeffreys: jeffreysInterval(wonDeals, decided.length, LEVEL),
     },
     opportunitiesNotTrueLead: oppNotTrue,
     velocity: velocity(leads, spans, period.endMs),

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseConfig } from '../../config/index.js';
 import { activeRules, fitsIcp, trueLeadVerdict } from './true-lead.js';
+import { stageKey } from './lifecycle.js';
 
 const T0 = Date.UTC(2026, 0, 1);
 const DAY = 86_400_000;
@@ -40,7 +41,9 @@ describe('true-lead rules', () => {
 
   it('compares stage names without case, spaces, hyphens or underscores', () => {
     const r = rules({ stages: ['Marketing Qualified Lead'], actions: [] });
-    expect(trueLeadVerdict(person({ stages: [['marketingqualifiedlead', null]] }), r)).toEqual({
+    expect(stageKey('Marketing Qualified Lead')).toBe('mql');
+    expect(stageKey('商談')).toBe('opportunity');
+    expect(trueLeadVerdict(person({ stages: [['mql', null]] }), r)).toEqual({
       trueLead: true,
       at: T0,
       rules: { stage: true },
@@ -82,5 +85,17 @@ describe('true-lead rules', () => {
   it('an action before the lead was created dates the true lead at the lead time', () => {
     const p = person({ kinds: [['webinar', T0 - 3 * DAY]] });
     expect(trueLeadVerdict(p, parseConfig({}).trueLead).at).toBe(T0);
+  });
+
+  it('a later funnel stage implies the configured one; an earlier one does not', () => {
+    const r = rules({ stages: ['SQL'], actions: [] });
+    expect(trueLeadVerdict(person({ stages: [['customer', T0 + 9 * DAY]] }), r)).toEqual({
+      trueLead: true,
+      at: T0 + 9 * DAY,
+      rules: { stage: true },
+    });
+    expect(trueLeadVerdict(person({ stages: [['mql', T0]] }), r).trueLead).toBe(false);
+    // an unknown custom stage implies nothing
+    expect(trueLeadVerdict(person({ stages: [['nurture', T0]] }), r).trueLead).toBe(false);
   });
 });

@@ -1,20 +1,24 @@
 /**
  * True leads (DESIGN §6.3): a lead counts as "true" by rules in config.trueLead, not by any form
  * fill. Three rules, each on only when configured:
- *  - stage:  the person reached one of `stages` (lifecycle history or current stage);
+ *  - stage:  the person reached one of `stages` (lifecycle history, current stage, or a deal = the
+ *            opportunity stage), or a later stage of the usual funnel order (lifecycle.ts: a customer
+ *            has passed SQL even when the CRM history skipped it);
  *  - action: the person did a touch whose kind is one of `actions` (demo request, meeting, webinar, DM…);
  *  - icp:    the company fits the ideal customer profile (employees within [min, max], industry
  *            containing one of `industries`, country equal to one of `countries`; each given field must
  *            hold, and a missing company value does not fit).
  * `combine: any` needs one configured rule to hold, `all` needs every configured rule. With no rule
- * configured every lead is a true lead. Names are compared without case, spaces, `-` or `_`.
+ * configured every lead is a true lead. Names are compared without case, spaces, `-` or `_`, with
+ * synonyms folded (Marketing Qualified Lead = MQL, 商談 = opportunity).
  *
  * The time a person became a true lead: with `any`, the earliest time one rule held; with `all`,
  * the latest. The ICP holds from the lead time; a stage known only as the current stage has no time
  * and falls back to the lead time.
  */
 import type { TrueLeadRules } from '../../config/schema.js';
-import { normKey, type PersonFacts } from './people.js';
+import { normKey, stageKey, STAGE_RANK } from './lifecycle.js';
+import type { PersonFacts } from './people.js';
 
 export type TrueLeadRule = 'stage' | 'action' | 'icp';
 
@@ -67,10 +71,13 @@ export function trueLeadVerdict(f: Facts, rules: TrueLeadRules): TrueLeadVerdict
   if (active.length === 0) return { trueLead: true, at: f.leadAt, rules: {} };
   const times: Partial<Record<TrueLeadRule, number | null>> = {};
   if (active.includes('stage')) {
-    const wanted = new Set(rules.stages.map(normKey));
+    const wanted = new Set(rules.stages.map(stageKey));
+    const ranks = [...wanted].map((k) => STAGE_RANK[k]).filter((r): r is number => r !== undefined);
+    const minRank = ranks.length ? Math.min(...ranks) : Infinity;
     let best: number | null | undefined;
     for (const [stage, t] of f.stages) {
-      if (!wanted.has(stage)) continue;
+      const rank = STAGE_RANK[stage];
+      if (!wanted.has(stage) && !(rank !== undefined && rank >= minRank)) continue;
       const at = t ?? f.leadAt;
       best = best === undefined || best === null ? at : Math.min(best, at);
     }

@@ -71,6 +71,11 @@ export interface FunnelSection {
   funnel: FunnelBlock;
   /** true leads, and how many leads met each configured rule */
   trueLeads: { count: number; byRule: { rule: TrueLeadRule; count: number }[] };
+  /**
+   * Deal-level win rate: new-business deals created in the period and already decided (won or lost),
+   * won ÷ decided. Open deals are left out (their outcome is unknown), renewals too.
+   */
+  dealWinRate: { decided: number; won: number; open: number; wilson: Proportion; jeffreys: Proportion };
   /** opportunities from leads that are not true leads (outside the nested funnel) */
   opportunitiesNotTrueLead: number;
   velocity: VelocityStage[];
