@@ -37,6 +37,7 @@ export interface FastPlan {
 export function fastEligible(prepared: Prepared, source: Source, engine: Engine): boolean {
   if (engine === 'js' || !('path' in source)) return false;
   if (prepared.detection.kind !== 'touchpoints' || prepared.encoding.encoding !== 'utf-8') return false;
+  if (prepared.mapping.fields.occurred_fallback !== undefined || prepared.mapping.fields.lead_id !== undefined) return false;
   return engine === 'duckdb' || prepared.totalBytes >= FAST_MIN_BYTES;
 }
 

@@ -168,3 +168,27 @@ describe('analysis period', () => {
     store.close();
   });
 });
+
+describe('Salesforce reports', () => {
+  it('opportunities, campaign members and leads import without a mapping', async () => {
+    const store = await Store.memory();
+    const r = await importFiles(store, [fx('salesforce-opportunities.csv'), fx('salesforce-campaign-members.csv'), fx('salesforce-leads.csv')], config);
+    expect(r.files.map((f) => [f.kind, f.preset, f.rowsStored])).toEqual([
+      ['crm-deals', 'salesforce-opportunities', 2],
+      ['touchpoints', 'salesforce-campaign-members', 2],
+      ['crm-contacts', 'salesforce-leads-contacts', 1],
+    ]);
+    expect(await store.query("SELECT deal_id, amount, probability, is_won, original_source, closed_at FROM deals ORDER BY deal_id")).toEqual([
+      { deal_id: '0065g00000ABCDE', amount: 1200000, probability: 1, is_won: true, original_source: 'X', closed_at: '2026-05-19T15:00:00.000Z' },
+      { deal_id: '0065g00000ABCDF', amount: 300000, probability: 0.75, is_won: false, original_source: 'Web', closed_at: '2026-06-29T15:00:00.000Z' },
+    ]);
+    expect(await store.query('SELECT person_id, occurred_at, kind, campaign FROM touchpoints ORDER BY occurred_at')).toEqual([
+      { person_id: '00Q5g00000LEAD1', occurred_at: '2026-04-01T15:00:00.000Z', kind: 'event', campaign: 'Tokyo expo' },
+      { person_id: '0035g00000XYZ01', occurred_at: '2026-04-04T15:00:00.000Z', kind: 'webinar', campaign: 'Spring webinar' },
+    ]);
+    expect(await store.query('SELECT person_id, company, original_source, lead_status FROM people')).toEqual([
+      { person_id: '00Q5g00000LEAD1', company: 'Globex', original_source: 'X', lead_status: 'Working - Contacted' },
+    ]);
+    store.close();
+  });
+});

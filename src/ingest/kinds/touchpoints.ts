@@ -44,9 +44,13 @@ export const touchpoints: KindSpec = {
   kind: 'touchpoints',
   tables: ['touchpoints'],
   fields: {
-    person_id: { type: 'id', aliases: ['person_id', 'contact_id', 'customer_id', 'record id', 'contact id', 'lead id', 'lead_id'] },
+    person_id: { type: 'id', aliases: ['person_id', 'contact_id', 'customer_id', 'record id', 'contact id'] },
+    /** A second person id column (Salesforce campaign members carry a Lead ID or a Contact ID). */
+    lead_id: { type: 'id', aliases: ['lead id', 'lead_id'] },
     email: { type: 'email', aliases: ['email', 'メールアドレス', 'e-mail'] },
-    occurred_at: { type: 'instant', required: true, aliases: ['occurred_at', 'time', 'timestamp', '日時', 'first responded date', 'created date', 'date'] },
+    occurred_at: { type: 'instant', aliases: ['occurred_at', 'time', 'timestamp', '日時', 'first responded date', 'created date', 'date'] },
+    /** When the touch time is empty (a campaign member who has not responded): when the member was added. */
+    occurred_fallback: { type: 'instant', aliases: ['created date', 'member created date'] },
     kind: text('kind', 'interaction', 'type', '種類', 'campaign type', 'member status'),
     channel_raw: text('channel', 'チャネル', 'campaign type'),
     source: text('source', 'utm_source'),
@@ -60,7 +64,7 @@ export const touchpoints: KindSpec = {
     is_conversion: { type: 'bool', aliases: ['conversion', 'is_conversion'] },
     conversion_value: { type: 'money', aliases: ['conversion_value', 'conversion value'] },
   },
-  requireOneOf: [['person_id', 'email']],
+  requireOneOf: [['person_id', 'lead_id', 'email'], ['occurred_at']],
   presets: [
     {
       id: 'mta-public',
@@ -81,13 +85,13 @@ export const touchpoints: KindSpec = {
       description: 'generic touchpoints (docs/formats.md)',
     },
   ],
-  hasId: (raw) => (raw('person_id') ?? '').trim() !== '' || (raw('email') ?? '').trim() !== '',
+  hasId: (raw) => [raw('person_id'), raw('lead_id'), raw('email')].some((x) => (x ?? '').trim() !== ''),
   map(ctx) {
     const v = ctx.values;
     const email = v.email as string | null;
-    const person = (v.person_id as string | null) ?? (email ? ctx.hashEmail(email) : null);
+    const person = (v.person_id as string | null) ?? (v.lead_id as string | null) ?? (email ? ctx.hashEmail(email) : null);
     if (!person) return ctx.issue('warning', 'row_without_id', 'person_id', ctx.raw('person_id') ?? '');
-    const at = v.occurred_at as { at: string } | null;
+    const at = (v.occurred_at ?? v.occurred_fallback) as { at: string } | null;
     if (!at) return ctx.issue('error', 'missing_value', 'occurred_at', ctx.raw('occurred_at') ?? '');
     const landing = v.landing_page as string | null;
     const kind = touchKind(v.kind as string | null);
