@@ -20,7 +20,7 @@ nav.toc { margin: 12px 0 20px; padding: 8px 12px; background: var(--bg-soft); bo
 nav.toc ol { margin: 4px 0 0; padding-left: 22px; columns: 2; column-gap: 28px; }
 nav.toc a { color: var(--ink); }
 section.section { margin: 0 0 36px; }
-.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 10px; margin: 8px 0 12px; }
+.kpis { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 10px; margin: 8px 0 12px; }
 .kpi { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: #fff; break-inside: avoid; }
 .kpi.big { grid-column: span 2; }
 .kpi .label { font-size: 12px; color: var(--muted); }
