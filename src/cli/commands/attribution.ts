@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { readPathsFile, type PathReadStats } from '../../model/attribution/paths-reader.js';
-import { getModel, modelNames } from '../../model/attribution/registry.js';
+import { defaultModelNames, getModel, modelNames } from '../../model/attribution/registry.js';
 import { attributionStage } from '../../model/attribution/stage.js';
 import { resolvePeriod } from '../../model/period.js';
 import { Store } from '../../store/index.js';
@@ -50,7 +50,7 @@ export async function attributionCommand(
     throw new ConfigError(`--order must be 1, 2, 3 or 4, not "${options.order}"`);
   if (!(halfLife > 0))
     throw new ConfigError(`--half-life must be a positive number of days, not "${options.halfLife}"`);
-  const names = !options.model || options.model === 'all' ? modelNames() : [getModel(options.model).name];
+  const names = !options.model || options.model === 'all' ? defaultModelNames() : [getModel(options.model).name];
   if (!options.paths) return fromStore(ctx, options, names, order, halfLife);
   const { table, stats } = readPathsFile(options.paths);
   const file = options.paths.split(/[\\/]/).pop()!;
@@ -95,7 +95,7 @@ async function fromStore(
   const store = await Store.open(ctx.storePath, { readOnly: true });
   try {
     const period = await resolvePeriod(store, config);
-    const stage = await attributionStage({ store, config, period, issues: [], missing: [] });
+    const stage = await attributionStage({ store, config, period, issues: [], missing: [] }, { models: names });
     const section = stage.section;
     const results = section.models.filter((m) => names.includes(m.model));
     const out: AttributionCommandResult = {

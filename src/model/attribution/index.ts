@@ -1,5 +1,5 @@
 export { runModel, runAllModels, xShareOf, missingRequirement } from './run.js';
-export { getModel, modelNames, registerModel } from './registry.js';
+export { getModel, modelNames, defaultModelNames, registerModel } from './registry.js';
 export { attributionStage, type AttributionStageInput, type AttributionStageResult } from './stage.js';
 export { readPaths, readPathsFile, type PathReadOptions, type PathReadStats } from './paths-reader.js';
 export { tableFromJourneys, tableTotals, type PathTable } from './path-table.js';

@@ -45,6 +45,11 @@ export function modelNames(): string[] {
   return [...models.keys()];
 }
 
+/** The models of "all models" (side by side in the report and the CLI): every model not opt-in. */
+export function defaultModelNames(): string[] {
+  return [...models.values()].filter((m) => !m.optIn).map((m) => m.name);
+}
+
 for (const m of [
   firstTouch,
   lastTouch,

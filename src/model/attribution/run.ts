@@ -5,7 +5,7 @@
  */
 import type { Journey } from '../types.js';
 import { tableFromJourneys, type PathTable } from './path-table.js';
-import { getModel, modelNames } from './registry.js';
+import { defaultModelNames, getModel } from './registry.js';
 import type { AttributionModel, AttributionOptions, ModelRequirement, ModelResult } from './types.js';
 
 /** Why a model cannot run on a table (a message code), or null when it can. */
@@ -39,11 +39,11 @@ export function runModel(
   return runOn(getModel(name), asTable(input), options);
 }
 
-/** Run every registered model that the data allow (or the `names` given); the others are listed as skipped. */
+/** Run every default model that the data allow (or the `names` given); the others are listed as skipped. */
 export function runAllModels(
   input: readonly Journey[] | PathTable,
   options: AttributionOptions = {},
-  names: readonly string[] = modelNames(),
+  names: readonly string[] = defaultModelNames(),
 ): { results: ModelResult[]; skipped: { model: string; reason: string }[] } {
   const table = asTable(input);
   const results: ModelResult[] = [];

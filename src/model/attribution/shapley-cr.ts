@@ -9,6 +9,8 @@
  * shares are the same weights over the channels each journey touched.
  *
  * Needs non-converting journeys (nulls); without them every rate is 1 and channels split evenly.
+ * Opt-in (`--model shapley-cr`): channel sets never observed are worth 0, so on sparse data the
+ * marginal lifts swing wildly and it is not part of "all models".
  * Not to be mixed with Zhao's characteristic function (REFERENCE §3.1).
  *
  * References: [1] Dalessandro, Perlich, Stitelman & Provost (2012), "Causally Motivated Attribution
@@ -24,6 +26,8 @@ export const shapleyCr: AttributionModel = {
   name: 'shapley-cr',
   kind: 'data-driven',
   requires: [],
+  // unseen channel sets are worth 0, which makes the game erratic on sparse B2B data: run on request
+  optIn: true,
   run(table, options) {
     const n = table.channels.length;
     const conv = new Map<string, number>();

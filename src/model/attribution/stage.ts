@@ -17,7 +17,7 @@ import { channelGrouper } from '../channels/index.js';
 import { buildJourneys } from '../journeys/index.js';
 import type { StageContext } from '../stage.js';
 import { isXChannel, X_PAID, type DealFacts, type Journey } from '../types.js';
-import { modelNames } from './registry.js';
+import { defaultModelNames, modelNames } from './registry.js';
 import { runAllModels } from './run.js';
 import { winRateByStage, type StageHistory } from './expected-value.js';
 import type { AttributionOptions, AttributionSection, DealOutlook, ModelResult } from './types.js';
@@ -29,6 +29,8 @@ export interface AttributionStageInput {
   deals?: readonly DealFacts[];
   /** Expected lifetime value of a deal for the expected-value model. Default: its amount. */
   ltvOf?: (deal: DealFacts) => number;
+  /** Models to run. Default: every default model (defaultModelNames) and the primary one. */
+  models?: readonly string[];
 }
 
 export interface AttributionStageResult {
@@ -114,7 +116,8 @@ export async function attributionStage(
     primary = 'linear';
   }
   const withTouches = journeys.filter((j) => j.touches.length > 0);
-  const { results, skipped } = runAllModels(withTouches, options);
+  const names = input.models ?? [...new Set([...defaultModelNames(), primary])];
+  const { results, skipped } = runAllModels(withTouches, options, names);
   const primaryResult = results.find((r) => r.model === primary) ?? results.find((r) => r.model === 'linear');
   // X's share per deal: the primary model where the deal has touches, else the CRM source field
   const primaryShares: Record<string, number> = {};

@@ -61,6 +61,8 @@ export interface AttributionModel {
   name: string;
   kind: ModelKind;
   requires: readonly ModelRequirement[];
+  /** Run only when asked for by name, not in "all models" (experimental or degenerate on sparse data). */
+  optIn?: boolean;
   run(table: PathTable, options: AttributionOptions): ModelRun;
 }
 

@@ -68,6 +68,9 @@ describe('other channels', () => {
     [{ originalSource: '営業' }, 'offline'],
     [{ originalSource: 'Direct traffic' }, 'direct'],
     [{ source: 'mountain', medium: 'ctv' }, 'other'],
+    [{ kind: 'visit' }, 'direct'],
+    [{ kind: 'form' }, 'direct'],
+    [{ kind: 'dm' }, 'other'],
   ] as [RawSource, string][])('%o → %s', (raw, expected) => {
     expect(ch(raw)).toBe(expected);
   });

@@ -231,7 +231,14 @@ export const BUILT_IN_RULES: readonly BuiltInRule[] = [
     test: (n) =>
       ((n.source === '(direct)' || n.source === 'direct') &&
         (n.medium === '' || n.medium === '(none)' || n.medium === 'none')) ||
-      any(n, /^(direct|direct traffic|direct_traffic|\(direct\)|直接|ダイレクト)$/),
+      any(n, /^(direct|direct traffic|direct_traffic|\(direct\)|直接|ダイレクト)$/) ||
+      // a web visit or form fill with no source, medium, referrer or label: GA's rule for sessions
+      // without a referrer
+      (/^(visit|pageview|page_view|session|form|form_submission)$/.test(n.kind) &&
+        n.labels.length === 0 &&
+        n.medium === '' &&
+        n.referrer === '' &&
+        n.campaign === ''),
   },
   {
     name: 'referral',
