@@ -116,7 +116,7 @@ export function renderPlot(options: Plot.PlotOptions, base: ChartBaseOptions): s
  * Left margin wide enough for the longest label, assuming ~11 px per CJK character and ~6.5 px
  * per Latin one at the chart font size (Plot does not measure text).
  */
-export function labelMargin(labels: readonly string[], min = 40, max = 320): number {
+export function labelMargin(labels: readonly string[], min = 40, max = 380): number {
   const width = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 11 : 6.5), 0);
   const widest = labels.reduce((m, l) => Math.max(m, width(l)), 0);
   return Math.round(Math.min(max, Math.max(min, widest + 14)));

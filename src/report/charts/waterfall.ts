@@ -31,7 +31,7 @@ export function waterfallChart(steps: readonly WaterfallStep[], options: Waterfa
   const rowHeight = options.rowHeight ?? waterfallDefaults.rowHeight;
   const rows = steps.map((s, i) => {
     const from = s.kind === 'total' ? 0 : s.total - s.delta;
-    const label = `${i + 1}. ${clipLabel(s.label, 44)}`;
+    const label = `${i + 1}. ${clipLabel(s.label, 60)}`;
     const fill = s.kind === 'total' ? palette.total : s.delta < 0 ? fillUrl(options.id, 'hatch') : palette.positive;
     const value = s.kind === 'total' ? options.format(s.total) : `${s.delta < 0 ? '' : '+'}${options.format(s.delta)}`;
     return { label, from, to: s.total, fill, value, end: Math.max(from, s.total), start: Math.min(from, s.total) };
