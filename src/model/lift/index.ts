@@ -22,6 +22,7 @@ export { brandMatcher, foldForMatch } from './brand.js';
 export {
   loadLiftInputs,
   firstAdDay,
+  adCampaignWindows,
   funnelCounts,
   type DailySeries,
   type LiftInputs,

@@ -123,6 +123,15 @@ export async function firstAdDay(store: Store): Promise<string | null> {
   return d ?? null;
 }
 
+/** X Ads campaign windows (first and last day with spend), in start order. */
+export async function adCampaignWindows(store: Store): Promise<{ name: string; start: string; end: string }[]> {
+  const rows = await store.query<{ name: string | null; start: string; end: string }>(
+    `SELECT coalesce(campaign_name, campaign_id) AS name, CAST(min(date) AS VARCHAR) AS start, CAST(max(date) AS VARCHAR) AS "end"
+       FROM ad_daily WHERE spend > 0 GROUP BY 1 ORDER BY 2, 1`,
+  );
+  return rows.map((r) => ({ name: r.name ?? 'X Ads', start: r.start, end: r.end }));
+}
+
 export interface FunnelCounts {
   sessions: number;
   leads: number;

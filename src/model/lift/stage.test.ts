@@ -125,14 +125,20 @@ describe('liftStage', () => {
       .filter((r) => r.query === 'xroi')
       .map((r) => ({ ...r, query: null }));
     const ads = [
-      { date: addDays(START, 160), spend: 0 },
-      { date: addDays(START, LAUNCH), spend: 5000 },
+      { date: addDays(START, 160), spend: 0, campaign_name: 'spring' },
+      { date: addDays(START, LAUNCH), spend: 5000, campaign_name: 'spring' },
+      { date: addDays(START, LAUNCH + 3), spend: 5000, campaign_name: 'spring' },
+      { date: addDays(START, LAUNCH + 10), spend: 2000, campaign_name: 'webinar' },
     ];
     const store = await storeWith({ search_daily: rows, ad_daily: ads });
     const s = await liftStage(ctxFor(store));
     store.close();
     expect(s.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['lift.total_clicks', 'lift.ads_intervention']));
     expect(s.intervention).toMatchObject({ start: addDays(START, LAUNCH), source: 'ads' });
+    expect(s.interventions.slice(1)).toEqual([
+      { name: 'spring', start: addDays(START, LAUNCH), end: addDays(START, LAUNCH + 3), source: 'ads' },
+      { name: 'webinar', start: addDays(START, LAUNCH + 10), end: addDays(START, LAUNCH + 10), source: 'ads' },
+    ]);
     expect(s.series[0]!.controls).toEqual([]);
     expect(s.value).toBeNull(); // no LTV given
   });

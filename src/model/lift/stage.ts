@@ -12,7 +12,7 @@
 import { XroiError } from '../../errors.js';
 import type { StageContext } from '../stage.js';
 import { analyzeImpact } from './impact.js';
-import { firstAdDay, funnelCounts, loadLiftInputs, type DailySeries } from './inputs.js';
+import { adCampaignWindows, firstAdDay, funnelCounts, loadLiftInputs, type DailySeries } from './inputs.js';
 import { quantile, mean } from './summary.js';
 import { valueLift } from './value.js';
 import type {
@@ -84,7 +84,9 @@ export async function liftStage(ctx: StageContext, options: LiftStageOptions = {
   if (interventions.length === 0 && cfg.interventionsFromAds) {
     const d = await firstAdDay(ctx.store);
     if (d) {
+      // the program start is analysed; the campaign windows are listed for the chart
       interventions.push({ name: 'X Ads', start: d, end: null, source: 'ads' });
+      for (const w of await adCampaignWindows(ctx.store)) interventions.push({ ...w, source: 'ads' });
       notes.push({ code: 'lift.ads_intervention', params: { date: d } });
     }
   }
