@@ -92,4 +92,23 @@ describe('cohortsFromDeals', () => {
     expect(r.renewals).toBe(1);
     expect(r.churned).toBe(2);
   });
+  it('measures revenue retention at renewals: NRR = renewed ÷ start, GRR = retained ÷ start', () => {
+    const deals = [
+      { accountId: 'a', closedAt: t0, isWon: true, contractMonths: 12, dealType: 'New Business', amount: 1000 },
+      { accountId: 'a', closedAt: t0 + y, isWon: true, contractMonths: 12, dealType: 'Renewal', amount: 1200 },
+      { accountId: 'b', closedAt: t0, isWon: true, contractMonths: 12, dealType: 'New Business', amount: 1000 },
+      { accountId: 'b', closedAt: t0 + y, isWon: true, contractMonths: 12, dealType: 'Renewal', amount: 900 },
+      { accountId: 'c', closedAt: t0, isWon: true, contractMonths: 12, dealType: 'New Business', amount: 2000 },
+    ];
+    const r = cohortsFromDeals(deals, { asOf: t0 + y + 100 * day });
+    expect(r.revenue).toEqual({
+      decisions: 3,
+      start: 4000,
+      renewed: 2100,
+      retained: 1900,
+      matched: 2,
+      matchedBefore: 2000,
+      matchedAfter: 2100,
+    });
+  });
 });

@@ -99,6 +99,9 @@ export interface RenewalDeal {
   accountId: string | null;
   /** CRM deal type; renewal-typed deals are matched to subscriptions */
   dealType?: string | null;
+  /** booked amount and MRR, for revenue retention at renewals (MRR preferred) */
+  amount?: number | null;
+  mrr?: number | null;
   /** epoch ms */
   closedAt: number | null;
   isWon: boolean;
@@ -117,12 +120,29 @@ export interface RenewalOptions {
   renewalPattern?: RegExp;
 }
 
+/** Revenue at renewal decisions whose amounts are known on both sides (expansion.ts eqs. 1–3). */
+export interface RenewalRevenue {
+  /** renewal decisions with a known starting revenue */
+  decisions: number;
+  /** Σ revenue before each decision */
+  start: number;
+  /** Σ revenue after each decision (0 for a churn): NRR = renewed ÷ start */
+  renewed: number;
+  /** Σ min(before, after): GRR = retained ÷ start */
+  retained: number;
+  /** renewals with both amounts known, and their revenue before and after (survivor growth) */
+  matched: number;
+  matchedBefore: number;
+  matchedAfter: number;
+}
+
 export interface RenewalCohorts {
   cohorts: number[][];
   periodMonths: number;
   customers: number;
   renewals: number;
   churned: number;
+  revenue: RenewalRevenue;
 }
 
 const DAY = 86_400_000;
@@ -151,8 +171,10 @@ export function cohortsFromDeals(deals: readonly RenewalDeal[], options: Renewal
   const pattern = options.renewalPattern ?? cohortDefaults.renewalPattern;
   const typed = won.some((d) => d.dealType && pattern.test(d.dealType));
 
-  const starts: { account: string; t0: number }[] = [];
-  const candidates = new Map<string, { t: number; used: boolean }[]>();
+  const value = (d: RenewalDeal): number | null =>
+    d.mrr != null && d.mrr > 0 ? d.mrr : d.amount != null && d.amount > 0 ? d.amount : null;
+  const starts: { account: string; t0: number; value: number | null }[] = [];
+  const candidates = new Map<string, { t: number; used: boolean; value: number | null }[]>();
   const seen = new Set<string>();
   for (const d of won) {
     const account = d.accountId!;
@@ -160,10 +182,10 @@ export function cohortsFromDeals(deals: readonly RenewalDeal[], options: Renewal
     seen.add(account);
     if (isRenewal) {
       const list = candidates.get(account) ?? [];
-      list.push({ t: d.closedAt!, used: false });
+      list.push({ t: d.closedAt!, used: false, value: value(d) });
       candidates.set(account, list);
     } else {
-      starts.push({ account, t0: d.closedAt! });
+      starts.push({ account, t0: d.closedAt!, value: value(d) });
     }
   }
 
@@ -171,23 +193,49 @@ export function cohortsFromDeals(deals: readonly RenewalDeal[], options: Renewal
   let customers = 0;
   let renewals = 0;
   let churned = 0;
-  for (const { account, t0 } of starts) {
+  const revenue: RenewalRevenue = {
+    decisions: 0,
+    start: 0,
+    renewed: 0,
+    retained: 0,
+    matched: 0,
+    matchedBefore: 0,
+    matchedAfter: 0,
+  };
+  for (const { account, t0, value: v0 } of starts) {
     let K = 0;
     while (t0 + (K + 1) * P * MONTH + grace <= options.asOf) K++;
     if (K < 1) continue;
     customers++;
     const pool = candidates.get(account) ?? [];
     let alive = 0;
+    let before = v0;
     for (let k = 1; k <= K; k++) {
       const due = t0 + k * P * MONTH;
-      let best: { t: number; used: boolean } | null = null;
+      let best: { t: number; used: boolean; value: number | null } | null = null;
       for (const c of pool) {
         if (c.used || Math.abs(c.t - due) > grace) continue;
         if (!best || Math.abs(c.t - due) < Math.abs(best.t - due)) best = c;
       }
+      if (before !== null) {
+        revenue.decisions++;
+        revenue.start += before;
+      }
       if (!best) break;
       best.used = true;
       alive = k;
+      if (before !== null && best.value !== null) {
+        revenue.renewed += best.value;
+        revenue.retained += Math.min(before, best.value);
+        revenue.matched++;
+        revenue.matchedBefore += before;
+        revenue.matchedAfter += best.value;
+      } else if (before !== null) {
+        // renewed at an unknown amount: count it as flat so that NRR is not understated
+        revenue.renewed += before;
+        revenue.retained += before;
+      }
+      before = best.value;
     }
     renewals += alive;
     if (alive < K) churned++;
@@ -196,5 +244,5 @@ export function cohortsFromDeals(deals: readonly RenewalDeal[], options: Renewal
     byLength.set(K, counts);
   }
   const cohorts = [...byLength.keys()].sort((a, b) => a - b).map((k) => byLength.get(k)!);
-  return { cohorts, periodMonths: P, customers, renewals, churned };
+  return { cohorts, periodMonths: P, customers, renewals, churned, revenue };
 }

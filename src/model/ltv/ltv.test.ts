@@ -101,4 +101,31 @@ describe('computeLtv', () => {
     // 12 × (1 + 0.9/1.1 + … + (0.9/1.1)^4)
     expect(months).toBeCloseTo((12 * (1 - (0.9 / 1.1) ** 5)) / (1 - 0.9 / 1.1), 10);
   });
+  it('applies expansion measured at CRM renewals to the lifetime, and takes ARPA from new subscriptions only', () => {
+    const day = 86_400_000;
+    const y = 365.2425 * day;
+    const t0 = Date.UTC(2022, 0, 10);
+    const deals = Array.from({ length: 40 }, (_, i) => {
+      const base = { accountId: `a${i}`, isWon: true, contractMonths: 12, mrr: null, currency: 'JPY' };
+      const out = [{ ...base, closedAt: t0 + i * day, amount: 1_200_000, dealType: 'New Business' }];
+      // 30 of 40 renew once at +10 %; the others churn
+      if (i < 30) out.push({ ...base, closedAt: t0 + i * day + y, amount: 1_320_000, dealType: 'Renewal' });
+      return out;
+    }).flat();
+    const s = computeLtv({ deals, retention: [], asOf: t0 + 1.5 * y }, config);
+    expect(s.arpa.value).toBe(100_000);
+    expect(s.expansion).toMatchObject({ decisions: 40, renewalsWithAmounts: 30, applied: true });
+    expect(s.expansion!.growthPerPeriod).toBeCloseTo(0.1, 12);
+    expect(s.expansion!.nrr.value).toBeCloseTo((30 * 1.32) / 40 / 1.2, 12);
+    expect(s.expansion!.grr.value).toBeCloseTo(0.75, 12);
+    expect(s.monthlyGrowth).toBeCloseTo(1.1 ** (1 / 12) - 1, 12);
+    expect(s.assumptions).toContain('assumption.expansion_from_renewals');
+    // the lifetime includes the growth: one renewal period observed, so the churn is homogeneous (25 %)
+    const months = discountedLifetimeMonths(
+      { kind: 'periodic', churn: 0.25, periodMonths: 12 },
+      { annualDiscountRate: 0.1, horizonMonths: 60, monthlyGrowth: s.monthlyGrowth },
+    );
+    expect(s.method).toBe('geometric');
+    expect(s.discountedLifetimeMonths).toBeCloseTo(months, 9);
+  });
 });

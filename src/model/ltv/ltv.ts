@@ -12,16 +12,26 @@
  */
 import type { Config } from '../../config/index.js';
 import type { Figure } from '../types.js';
-import { cohortsFromDeals, cohortsFromRetention, type RenewalDeal, type RetentionRow } from './cohorts.js';
+import {
+  cohortDefaults,
+  cohortsFromDeals,
+  cohortsFromRetention,
+  type RenewalDeal,
+  type RenewalRevenue,
+  type RetentionRow,
+} from './cohorts.js';
 import { discountedLifetimeMonths, equivalentMonthlyChurn, type LifetimeMonthsOptions } from './lifetime-months.js';
 import { dealRevenue } from './one-off.js';
 import { fitShiftedBetaGeometric, sbgSurvivalCurve, type SbgFit } from './shifted-beta-geometric.js';
 import { simpleLtv } from './simple.js';
-import type { LtvFitSummary, LtvGeometricSummary, LtvNote, LtvSection } from './types.js';
+import type { LtvExpansionSummary, LtvFitSummary, LtvGeometricSummary, LtvNote, LtvSection } from './types.js';
+import { grossRevenueRetention, netRevenueRetention } from './expansion.js';
 
 export const ltvDefaults = {
   /** fewest customers (period 0, all cohorts) for an sBG fit to be used */
   minCustomers: 20,
+  /** fewest renewals with known amounts before their growth is applied as expansion */
+  minRenewalsForExpansion: 10,
 } as const;
 
 export interface LtvDeal extends RenewalDeal {
@@ -41,6 +51,8 @@ export interface LtvData {
 export interface LtvOptions {
   /** default 20 */
   minCustomers?: number;
+  /** default 10 */
+  minRenewalsForExpansion?: number;
 }
 
 interface Candidate {
@@ -53,6 +65,7 @@ interface Candidate {
 export function computeLtv(data: LtvData, config: Config, options: LtvOptions = {}): LtvSection {
   const e = config.economics;
   const minCustomers = options.minCustomers ?? ltvDefaults.minCustomers;
+  const minRenewalsForExpansion = options.minRenewalsForExpansion ?? ltvDefaults.minRenewalsForExpansion;
   const lifeOptions: LifetimeMonthsOptions = {
     annualDiscountRate: e.annualDiscountRate,
     horizonMonths: e.ltvHorizonMonths,
@@ -60,10 +73,13 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
   const assumptions = ['assumption.ltv_cash_at_period_start', 'assumption.ltv_horizon', 'assumption.ltv_discount'];
   const fallbacks: LtvNote[] = [];
 
-  // ARPA from won recurring deals in the reporting currency
+  // ARPA from won recurring deals in the reporting currency; new subscriptions only when the CRM
+  // types renewals (a renewal's amount already includes expansion)
   const sameCurrency = data.deals.filter((d) => d.currency === null || d.currency === config.currency);
+  const isRenewal = (d: LtvDeal) => !!d.dealType && cohortDefaults.renewalPattern.test(d.dealType);
+  const typedRenewals = sameCurrency.some((d) => d.isWon && isRenewal(d));
   const revenues = sameCurrency
-    .filter((d) => d.isWon)
+    .filter((d) => d.isWon && !(typedRenewals && isRenewal(d)))
     .map((d) => dealRevenue(d, { defaultContractMonths: e.defaultContractMonths }))
     .filter((r) => !r.oneOff && r.monthlyRevenue > 0);
   const arpa: Figure =
@@ -80,8 +96,16 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
       assumptions.push('assumption.retention_period_monthly');
     candidates.push({ source: 'retention', cohorts: r.cohorts.map((c) => c.active), periodMonths: r.periodMonths });
   }
-  const renewals = cohortsFromDeals(data.deals, { asOf: data.asOf, defaultContractMonths: e.defaultContractMonths });
+  const renewals = cohortsFromDeals(sameCurrency, { asOf: data.asOf, defaultContractMonths: e.defaultContractMonths });
   candidates.push({ source: 'deals', cohorts: renewals.cohorts, periodMonths: renewals.periodMonths });
+
+  // expansion: revenue growth of renewed subscriptions (expansion.ts eq. 3), applied to every
+  // lifetime below when enough renewals have amounts on both sides
+  const expansion = expansionSummary(renewals.revenue, renewals.periodMonths, minRenewalsForExpansion);
+  if (expansion?.applied) {
+    lifeOptions.monthlyGrowth = expansion.monthlyGrowth;
+    assumptions.push('assumption.expansion_from_renewals');
+  }
 
   let chosen: { fit: SbgFit; c: Candidate } | null = null;
   let geometric: LtvGeometricSummary | null = null;
@@ -173,8 +197,32 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
     simpleLtv: simple,
     fit: fitSummary,
     geometric,
+    expansion,
+    monthlyGrowth: lifeOptions.monthlyGrowth ?? 0,
     assumptions,
     fallbacks,
+  };
+}
+
+function expansionSummary(r: RenewalRevenue, periodMonths: number, minMatched: number): LtvExpansionSummary | null {
+  if (r.decisions === 0 || !(r.start > 0)) return null;
+  const growth = r.matched > 0 && r.matchedBefore > 0 ? r.matchedAfter / r.matchedBefore - 1 : 0;
+  const nrr = netRevenueRetention({
+    start: r.start,
+    expansion: r.renewed - r.retained,
+    contraction: 0,
+    churned: r.start - r.retained,
+  });
+  const grr = grossRevenueRetention({ start: r.start, expansion: 0, contraction: 0, churned: r.start - r.retained });
+  return {
+    periodMonths,
+    decisions: r.decisions,
+    renewalsWithAmounts: r.matched,
+    nrr,
+    grr,
+    growthPerPeriod: growth,
+    monthlyGrowth: Math.pow(1 + growth, 1 / periodMonths) - 1,
+    applied: r.matched >= minMatched,
   };
 }
 

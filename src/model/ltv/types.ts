@@ -18,6 +18,22 @@ export interface LtvNote {
  */
 export type LtvMethod = 'sbg' | 'geometric' | 'constant_churn';
 
+/** Net and gross revenue retention per renewal period from CRM renewals (expansion.ts). */
+export interface LtvExpansionSummary {
+  periodMonths: number;
+  /** renewal decisions with a known starting amount */
+  decisions: number;
+  renewalsWithAmounts: number;
+  /** per renewal period (annual for 12-month contracts) */
+  nrr: Figure;
+  grr: Figure;
+  /** revenue growth of a renewed subscription per period, and per month */
+  growthPerPeriod: number;
+  monthlyGrowth: number;
+  /** whether the growth was applied to the lifetime (enough renewals with amounts) */
+  applied: boolean;
+}
+
 /** Homogeneous churn per renewal period estimated from renewal counts (churns ÷ decisions). */
 export interface LtvGeometricSummary {
   source: 'retention' | 'deals';
@@ -74,6 +90,10 @@ export interface LtvSection {
   simpleLtv: Figure;
   fit: LtvFitSummary | null;
   geometric: LtvGeometricSummary | null;
+  /** revenue retention at CRM renewals; its survivor growth is applied when `applied` */
+  expansion: LtvExpansionSummary | null;
+  /** monthly revenue growth of a surviving customer used in discountedLifetimeMonths (0 = none) */
+  monthlyGrowth: number;
   /** message keys of the assumptions behind the numbers */
   assumptions: string[];
   /** fallbacks taken (missing data replaced by config), as message keys with their parameters */

@@ -17,6 +17,8 @@ import { computeRoi, type RoiInputs } from './bridge.js';
 export interface BreakEvenOptions {
   annualDiscountRate: number;
   horizonMonths: number;
+  /** monthly revenue growth of surviving customers (LtvSection.monthlyGrowth); default 0. An LtvSection can be passed as is. */
+  monthlyGrowth?: number;
 }
 
 export interface BreakEven {

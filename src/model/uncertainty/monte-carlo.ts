@@ -70,6 +70,8 @@ export interface UncertaintyInputs {
   churn: ChurnInput;
   annualDiscountRate: number;
   horizonMonths: number;
+  /** monthly revenue growth of surviving customers (LtvSection.monthlyGrowth); default 0 */
+  monthlyGrowth?: number;
   grossMargin: Range;
   hourlyRate: Range;
   /** 95 % interval of the brand-lift value */
@@ -115,7 +117,11 @@ export function simulateRoi(inputs: UncertaintyInputs, options: MonteCarloOption
 
   const sbgChol =
     inputs.churn.kind === 'sbg' && inputs.churn.logCovariance ? cholesky(inputs.churn.logCovariance) : null;
-  const lifeOptions = { annualDiscountRate: inputs.annualDiscountRate, horizonMonths: inputs.horizonMonths };
+  const lifeOptions = {
+    annualDiscountRate: inputs.annualDiscountRate,
+    horizonMonths: inputs.horizonMonths,
+    monthlyGrowth: inputs.monthlyGrowth ?? 0,
+  };
   const pointMonths = base.discountedLifetimeMonths;
 
   const sample = (r: Rng): Draw => {

@@ -39,6 +39,7 @@ export function uncertaintyInputs(
     churn,
     annualDiscountRate: e.annualDiscountRate,
     horizonMonths: e.ltvHorizonMonths,
+    monthlyGrowth: ltv.monthlyGrowth,
     grossMargin: e.grossMargin,
     hourlyRate: e.loadedHourlyRate,
     lift: extras.lift ?? null,
