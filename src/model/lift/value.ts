@@ -27,9 +27,10 @@ export function triangular(rng: Rng, low: number, mode: number, high: number): n
   if (!(high > low)) return mode;
   const u = rng.uniform();
   const f = (mode - low) / (high - low);
-  return u < f
-    ? low + Math.sqrt(u * (high - low) * (mode - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+  const x =
+    u < f ? low + Math.sqrt(u * (high - low) * (mode - low)) : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+  // rounding can step a hair outside the range
+  return Math.min(high, Math.max(low, x));
 }
 
 function rateDraws(
