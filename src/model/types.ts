@@ -24,6 +24,8 @@ export interface Touch {
   personId?: string | undefined;
   /** Marketo-style milestone the touch holds (first touch, lead creation, opportunity creation, closed won). */
   milestone?: 'FT' | 'LC' | 'OC' | 'CW' | undefined;
+  /** Further milestones the same touch holds (one touch can be both lead and opportunity creation). */
+  moreMilestones?: ('LC' | 'OC' | 'CW')[] | undefined;
 }
 
 export type ConversionEvent = 'lead' | 'opportunity' | 'won';

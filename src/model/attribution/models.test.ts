@@ -201,6 +201,17 @@ describe('Marketo Measure milestone models (REFERENCE §4.2)', () => {
       t8: 0.225,
     });
   });
+  it('a touch holding LC and OC gets both shares', () => {
+    const j = journey('deal', [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3, 'LC'],
+      ['d', 4],
+    ]);
+    j.touches[2]!.moreMilestones = ['OC'];
+    // FT a 30, LC+OC c 60, middle b 10; d is CW, which W-shaped does not weigh
+    close(credits(runModel('w-shaped', [j])), { a: 0.3, b: 0.1, c: 0.6, d: 0 });
+  });
   it('U (custom FT 40 / LC 40 / middle 20): 50/50 without middles, 100 % when FT = LC', () => {
     const u = { FT: 0.4, LC: 0.4, middle: 0.2 };
     const pos = { FT: 0, LC: 1, OC: -1, CW: -1 };

@@ -63,7 +63,9 @@ export function tableFromJourneys(journeys: readonly Journey[]): PathTable {
     for (const t of j.touches) {
       codes[k] = index.get(t.channel)!;
       ageDays[k] = Math.max(0, (j.at - t.t) / DAY_MS);
-      milestones[k] = t.milestone ? MILESTONE_BITS[t.milestone] : 0;
+      let bits = t.milestone ? MILESTONE_BITS[t.milestone] : 0;
+      for (const m of t.moreMilestones ?? []) bits |= MILESTONE_BITS[m];
+      milestones[k] = bits;
       k++;
     }
     if (j.converted) {

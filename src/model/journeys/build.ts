@@ -32,7 +32,7 @@
 import type { Config } from '../../config/index.js';
 import type { Param, Store } from '../../store/index.js';
 import { channelGrouper, type ChannelGrouper } from '../channels/index.js';
-import type { ConversionEvent, Journey, Period, Touch } from '../types.js';
+import type { ConversionEvent, Journey, Period } from '../types.js';
 
 export interface JourneyOptions {
   event: ConversionEvent;
@@ -300,8 +300,11 @@ function finalize(j: Journey, lcAt: number | null, ocAt: number | null): Journey
     for (let i = 0; i < touches.length; i++) if (touches[i]!.t <= at) idx = i;
     return idx;
   };
-  const mark = (i: number, m: NonNullable<Touch['milestone']>) => {
-    if (i >= 0 && !touches[i]!.milestone) touches[i]!.milestone = m;
+  const mark = (i: number, m: 'LC' | 'OC') => {
+    if (i < 0) return;
+    const t = touches[i]!;
+    if (!t.milestone) t.milestone = m;
+    else t.moreMilestones = [...(t.moreMilestones ?? []), m];
   };
   // the event's own milestone is the last touch (milestonePositions adds it); mark the earlier ones
   if (j.event !== 'lead') mark(lastAtOrBefore(lcAt), 'LC');
