@@ -39,6 +39,12 @@ crm:
   wonStages: [Closed Won]
   lostStages: [Closed Lost]
 
+# The demo's true lead is a sales-qualified lead (HubSpot "Became a Sales Qualified Lead Date");
+# MQLs include false positives and webinar sign-ups are not qualified by themselves.
+trueLead:
+  stages: [sql, salesqualifiedlead]
+  actions: []
+
 lift:
   brandPatterns: [${truth.brand.brandedPatterns.join(', ')}]
   interventions:

@@ -24,7 +24,7 @@ export interface DemoOptions {
   scale?: number;
   /** last day of the data (YYYY-MM-DD). Default 2026-09-30: fixed, never "today". */
   end?: string;
-  /** months of CRM history before the data (deals and renewals only). Default 24. */
+  /** months of CRM history before the data (deals and renewals only). Default 36. */
   historyMonths?: number;
 }
 

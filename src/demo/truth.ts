@@ -94,6 +94,8 @@ export interface DemoTruth {
     accounts: number;
     contacts: number;
     leads: number;
+    /** contacts a sales rep added straight to a deal (buying committee; HubSpot Offline Sources / CRM_UI, no lead date) */
+    salesAddedContacts: number;
     deals: number;
     newBusinessDeals: number;
     renewalDeals: number;
@@ -518,6 +520,7 @@ export function computeTruth(world: World, series: Series, files: DemoFile[]): D
       accounts: new Set(world.contacts.map((c) => c.accountId)).size,
       contacts: world.contacts.length,
       leads: leads.length,
+      salesAddedContacts: world.contacts.length - leads.length,
       deals: world.deals.length,
       newBusinessDeals: newDeals.length,
       renewalDeals: world.deals.length - newDeals.length,

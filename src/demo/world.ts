@@ -31,7 +31,7 @@ export interface SimulationOptions {
   scale: number;
   /** last day of the data, YYYY-MM-DD; default 2026-09-30 */
   end: string;
-  /** months of CRM history before the data window (so renewals can be fitted); default 24 */
+  /** months of CRM history before the data window (so renewals can be fitted); default 36 */
   historyMonths: number;
   params: PlantedParameters;
 }
@@ -40,7 +40,7 @@ export const SIMULATION_DEFAULTS: Omit<SimulationOptions, 'seed'> = {
   months: 18,
   scale: 1,
   end: '2026-09-30',
-  historyMonths: 24,
+  historyMonths: 36,
   params: PLANTED,
 };
 
@@ -325,7 +325,7 @@ export function simulate(options: SimulationOptions): World {
       start,
       end: stop > end ? end : stop,
       postIds: chosen.map((p) => p.id),
-      dailyBudgetPerPost: [6000, 8000, 7000][i] as number,
+      dailyBudgetPerPost: [9000, 11000, 10000][i] as number,
     });
   });
   const adRows: AdRow[] = [];
@@ -670,7 +670,7 @@ export function simulate(options: SimulationOptions): World {
     }
     const nDirect = rT.poisson(0.7);
     for (let i = 0; i < nDirect; i++) add(c, 'direct', rT.uniform(c.createdAt + HOUR_MS, horizon), 'visit');
-    if (rT.bernoulli(0.12)) {
+    if (rT.bernoulli(0.08)) {
       const at = rT.uniform(c.createdAt + HOUR_MS, horizon);
       const post = recentPost(at);
       if (post) add(c, 'x_organic', at, 'visit', { post, noUtm: rT.bernoulli(0.15) });
@@ -685,7 +685,8 @@ export function simulate(options: SimulationOptions): World {
       for (let i = 0; i < n; i++) add(c, 'sales', rT.uniform(deal.createdAt, until), 'meeting');
     }
   }
-  // every linked post gets at least one tracked session (a passenger visit by a non-X lead)
+  // every linked post gets at least one tracked session: a passenger visit by a non-X lead who was
+  // already in the CRM (a follower), so it changes no one's original source
   const sessionsByPost = new Map<string, number>();
   const countSession = (t: DemoTouch) => {
     if (t.trueChannel === 'x_organic' || t.trueChannel === 'x_paid') {
@@ -695,12 +696,10 @@ export function simulate(options: SimulationOptions): World {
   };
   const postByTco = new Map(linkedPosts.map((p) => [p.tco as string, p]));
   touches.forEach(countSession);
-  const nonX = contacts.filter(
-    (c) => c.isLead && c.driver !== 'x_organic' && c.driver !== 'x_paid' && c.createdAt >= windowMs,
-  );
+  const nonX = contacts.filter((c) => c.isLead && c.driver !== 'x_organic' && c.driver !== 'x_paid');
   for (const post of linkedPosts) {
     if ((sessionsByPost.get(post.id) ?? 0) > 0) continue;
-    const near = nonX.filter((c) => c.createdAt > post.at && c.createdAt < post.at + 60 * DAY_MS);
+    const near = nonX.filter((c) => c.createdAt < post.at && c.createdAt > post.at - 120 * DAY_MS);
     const c = near.length ? rT.pick(near) : rT.pick(nonX);
     const at = Math.min(endMs, post.at + Math.floor(rT.uniform(0.05, 2) * DAY_MS));
     add(c, 'x_organic', at, 'visit', { post });
@@ -762,7 +761,7 @@ export function simulate(options: SimulationOptions): World {
     if (rT.bernoulli(0.22)) add(c, 'direct', rT.uniform(T - 20 * DAY_MS, T - HOUR_MS), 'visit');
     if (s.driver !== 'organic_search' && rT.bernoulli(0.12))
       add(c, 'organic_search', rT.uniform(T - 25 * DAY_MS, T - HOUR_MS), 'visit');
-    if (s.driver !== 'x_organic' && s.driver !== 'x_paid' && T > programMs && rT.bernoulli(0.07)) {
+    if (s.driver !== 'x_organic' && s.driver !== 'x_paid' && T > programMs && rT.bernoulli(0.04)) {
       const at = rT.uniform(T - 20 * DAY_MS, T - HOUR_MS);
       const post = recentPost(at);
       if (post) add(c, 'x_organic', at, 'visit', { post, noUtm: rT.bernoulli(0.15) });
