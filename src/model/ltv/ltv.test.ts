@@ -128,4 +128,22 @@ describe('computeLtv', () => {
     expect(s.method).toBe('geometric');
     expect(s.discountedLifetimeMonths).toBeCloseTo(months, 9);
   });
+  it('fits each segment of the retention table separately (Fader & Hardie 2007: Regular and High End)', () => {
+    const table = {
+      regular: [1000, 631, 468, 382, 326, 289, 262, 241],
+      high: [1000, 869, 743, 653, 593, 551, 517, 491],
+      tiny: [10, 8, 7],
+    };
+    const retention = Object.entries(table).flatMap(([segment, active]) =>
+      active.map((n, period) => ({ segment, cohort: '2000', period, active: n })),
+    );
+    const s = computeLtv({ deals: [], retention, asOf: 0 }, config);
+    expect(s.segments.map((x) => x.segment)).toEqual(['high', 'regular', 'tiny']);
+    const [high, regular, tiny] = s.segments;
+    expect(high!.alpha).toBeCloseTo(0.668, 3);
+    expect(regular!.beta).toBeCloseTo(1.182, 3);
+    expect(high!.discountedLifetimeMonths!).toBeGreaterThan(regular!.discountedLifetimeMonths!);
+    expect(tiny).toMatchObject({ method: null, reason: 'fallback.too_few_customers', discountedLifetimeMonths: null });
+    expect(s.fit!.customers).toBe(2010);
+  });
 });

@@ -18,13 +18,21 @@ import {
   cohortsFromRetention,
   type RenewalDeal,
   type RenewalRevenue,
+  type RetentionCohorts,
   type RetentionRow,
 } from './cohorts.js';
 import { discountedLifetimeMonths, equivalentMonthlyChurn, type LifetimeMonthsOptions } from './lifetime-months.js';
 import { dealRevenue } from './one-off.js';
 import { fitShiftedBetaGeometric, sbgSurvivalCurve, type SbgFit } from './shifted-beta-geometric.js';
 import { simpleLtv } from './simple.js';
-import type { LtvExpansionSummary, LtvFitSummary, LtvGeometricSummary, LtvNote, LtvSection } from './types.js';
+import type {
+  LtvExpansionSummary,
+  LtvFitSummary,
+  LtvGeometricSummary,
+  LtvNote,
+  LtvSection,
+  LtvSegmentSummary,
+} from './types.js';
 import { grossRevenueRetention, netRevenueRetention } from './expansion.js';
 
 export const ltvDefaults = {
@@ -90,8 +98,10 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
 
   // candidate cohorts
   const candidates: Candidate[] = [];
+  let retentionCohorts: RetentionCohorts | null = null;
   if (data.retention.length > 0) {
     const r = cohortsFromRetention(data.retention, 1);
+    retentionCohorts = r;
     if (r.notes.some((n) => n.code === 'retention_period_unknown'))
       assumptions.push('assumption.retention_period_monthly');
     candidates.push({ source: 'retention', cohorts: r.cohorts.map((c) => c.active), periodMonths: r.periodMonths });
@@ -183,6 +193,8 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
         ? { value: null, reason: monthlyChurn.reason }
         : simpleLtv({ arpa: arpa.value, grossMargin: m, churn: monthlyChurn.value, horizon: e.ltvHorizonMonths });
 
+  const segments = retentionCohorts ? segmentSummaries(retentionCohorts, minCustomers, lifeOptions) : [];
+
   return {
     method: geometric ? 'geometric' : chosen ? 'sbg' : 'constant_churn',
     reason,
@@ -199,9 +211,49 @@ export function computeLtv(data: LtvData, config: Config, options: LtvOptions = 
     geometric,
     expansion,
     monthlyGrowth: lifeOptions.monthlyGrowth ?? 0,
+    segments,
     assumptions,
     fallbacks,
   };
+}
+
+/** One fit per named segment of the retention table, when it has two or more segments. */
+function segmentSummaries(r: RetentionCohorts, minCustomers: number, life: LifetimeMonthsOptions): LtvSegmentSummary[] {
+  const names = [...new Set(r.cohorts.map((c) => c.segment).filter((x): x is string => x !== null && x !== ''))].sort();
+  if (names.length < 2) return [];
+  return names.map((segment) => {
+    const cohorts = r.cohorts.filter((c) => c.segment === segment).map((c) => c.active);
+    const c: Candidate = { source: 'retention', cohorts, periodMonths: r.periodMonths };
+    const customers = cohorts.reduce((s, x) => s + (x[0] ?? 0), 0);
+    const none = { segment, customers, alpha: null, beta: null, standardErrors: { alpha: null, beta: null } };
+    const why = unusable(c, minCustomers);
+    if (why) return { ...none, method: null, reason: why, discountedLifetimeMonths: null };
+    const fit = fitShiftedBetaGeometric(cohorts);
+    if (fit.converged) {
+      return {
+        segment,
+        customers,
+        method: 'sbg' as const,
+        alpha: fit.params.alpha,
+        beta: fit.params.beta,
+        standardErrors: { alpha: fit.standardErrors.alpha, beta: fit.standardErrors.beta },
+        discountedLifetimeMonths: discountedLifetimeMonths(
+          { kind: 'sbg', params: fit.params, periodMonths: r.periodMonths },
+          life,
+        ),
+      };
+    }
+    const g = geometricSummary(c);
+    return {
+      ...none,
+      method: 'geometric' as const,
+      reason: 'fallback.sbg_homogeneous',
+      discountedLifetimeMonths: discountedLifetimeMonths(
+        { kind: 'periodic', churn: g.churnPerPeriod, periodMonths: r.periodMonths },
+        life,
+      ),
+    };
+  });
 }
 
 function expansionSummary(r: RenewalRevenue, periodMonths: number, minMatched: number): LtvExpansionSummary | null {

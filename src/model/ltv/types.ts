@@ -18,6 +18,19 @@ export interface LtvNote {
  */
 export type LtvMethod = 'sbg' | 'geometric' | 'constant_churn';
 
+/** The lifetime of one segment of the retention table (the headline uses all segments pooled). */
+export interface LtvSegmentSummary {
+  segment: string;
+  customers: number;
+  /** null when the segment's data were too thin (reason says why) */
+  method: 'sbg' | 'geometric' | null;
+  reason?: string | undefined;
+  alpha: number | null;
+  beta: number | null;
+  standardErrors: { alpha: number | null; beta: number | null };
+  discountedLifetimeMonths: number | null;
+}
+
 /** Net and gross revenue retention per renewal period from CRM renewals (expansion.ts). */
 export interface LtvExpansionSummary {
   periodMonths: number;
@@ -94,6 +107,8 @@ export interface LtvSection {
   expansion: LtvExpansionSummary | null;
   /** monthly revenue growth of a surviving customer used in discountedLifetimeMonths (0 = none) */
   monthlyGrowth: number;
+  /** one fit per segment of the retention table (empty unless it names two or more segments) */
+  segments: LtvSegmentSummary[];
   /** message keys of the assumptions behind the numbers */
   assumptions: string[];
   /** fallbacks taken (missing data replaced by config), as message keys with their parameters */
