@@ -1,8 +1,6 @@
 /**
  * Lifecycle stage names: normalised (no case, spaces, `-` or `_`), with common synonyms folded to one
- * canonical key (HubSpot's "Marketing Qualified Lead" → mql, 商談 → opportunity, 顧客 → customer), and
- * the usual order of the B2B funnel, so that reaching a later stage counts as having passed the
- * earlier ones (a customer whose history skipped "SQL" has still been a sales-qualified lead).
+ * canonical key (HubSpot's "Marketing Qualified Lead" → mql, 商談 → opportunity, 顧客 → customer).
  * Stages below a lead (subscriber) do not make a person a lead.
  */
 
@@ -36,17 +34,6 @@ export function stageKey(s: string): string {
   const k = normKey(s);
   return SYNONYMS[k] ?? k;
 }
-
-/** Rank in the funnel of the known canonical stages (unknown stages have no rank). */
-export const STAGE_RANK: Readonly<Record<string, number>> = {
-  subscriber: 0,
-  lead: 1,
-  mql: 2,
-  sql: 3,
-  opportunity: 4,
-  customer: 5,
-  evangelist: 6,
-};
 
 /** Canonical stages below a lead: entering them does not make a person a lead. */
 export const BELOW_LEAD = ['subscriber', 'other', 'その他'];

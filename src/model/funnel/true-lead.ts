@@ -2,8 +2,9 @@
  * True leads (DESIGN §6.3): a lead counts as "true" by rules in config.trueLead, not by any form
  * fill. Three rules, each on only when configured:
  *  - stage:  the person reached one of `stages` (lifecycle history, current stage, or a deal = the
- *            opportunity stage), or a later stage of the usual funnel order (lifecycle.ts: a customer
- *            has passed SQL even when the CRM history skipped it);
+ *            opportunity stage). A later stage does not imply an earlier one: CRMs move the contacts
+ *            of a deal's buying committee to "opportunity" without their ever being qualified, so
+ *            list every stage that qualifies (the default lists MQL, SQL and opportunity);
  *  - action: the person did a touch whose kind is one of `actions` (demo request, meeting, webinar, DM…);
  *  - icp:    the company fits the ideal customer profile (employees within [min, max], industry
  *            containing one of `industries`, country equal to one of `countries`; each given field must
@@ -17,7 +18,7 @@
  * and falls back to the lead time.
  */
 import type { TrueLeadRules } from '../../config/schema.js';
-import { normKey, stageKey, STAGE_RANK } from './lifecycle.js';
+import { normKey, stageKey } from './lifecycle.js';
 import type { PersonFacts } from './people.js';
 
 export type TrueLeadRule = 'stage' | 'action' | 'icp';
@@ -72,12 +73,9 @@ export function trueLeadVerdict(f: Facts, rules: TrueLeadRules): TrueLeadVerdict
   const times: Partial<Record<TrueLeadRule, number | null>> = {};
   if (active.includes('stage')) {
     const wanted = new Set(rules.stages.map(stageKey));
-    const ranks = [...wanted].map((k) => STAGE_RANK[k]).filter((r): r is number => r !== undefined);
-    const minRank = ranks.length ? Math.min(...ranks) : Infinity;
     let best: number | null | undefined;
     for (const [stage, t] of f.stages) {
-      const rank = STAGE_RANK[stage];
-      if (!wanted.has(stage) && !(rank !== undefined && rank >= minRank)) continue;
+      if (!wanted.has(stage)) continue;
       const at = t ?? f.leadAt;
       best = best === undefined || best === null ? at : Math.min(best, at);
     }
