@@ -10,15 +10,13 @@ import { Output } from './output.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 
-export function buildProgram(makeCtx: () => CliContext): Command {
+export function buildProgram(makeCtx: (overrides?: Partial<GlobalOptions>) => CliContext): Command {
   const program = new Command('xroi')
     .description('The true ROI of B2B marketing on X (Twitter) / X（旧Twitter）のB2Bマーケティングの真のROI')
     .version(VERSION)
     .option('-c, --config <path>', 'xroi.config.yaml or the folder holding it (default: current folder)')
     .option('--lang <lang>', 'ja | en (default: the config locale, ja)')
-    .option('--json', 'machine-readable output on stdout')
     .option('-q, --quiet', 'no progress output')
-    .enablePositionalOptions()
     .showHelpAfterError()
     .exitOverride();
   for (const register of commands) register(program, makeCtx);
@@ -28,8 +26,8 @@ export function buildProgram(makeCtx: () => CliContext): Command {
 /** Run the CLI; returns the process exit code. */
 export async function main(argv: string[], output?: Output): Promise<number> {
   let ctx: CliContext | undefined;
-  const program = buildProgram(() => {
-    const g = program.opts<GlobalOptions>();
+  const program = buildProgram((overrides = {}) => {
+    const g = { ...program.opts<GlobalOptions>(), ...overrides };
     if (g.lang && g.lang !== 'ja' && g.lang !== 'en') {
       throw new ConfigError(`--lang must be ja or en, not "${g.lang}"`);
     }

@@ -5,6 +5,8 @@
 import type { AnalysisResult } from '../model/result.js';
 import { translator, type Locale, type MessageKey } from '../messages/index.js';
 import { formatIssue } from '../issues.js';
+import { engagementSummary } from '../model/engagement/index.js';
+import { funnelSummary } from '../model/funnel/index.js';
 
 export interface TerminalOptions {
   lang?: Locale;
@@ -83,6 +85,67 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
   for (const fig of [roi.traditional, roi.true]) {
     if (fig.roi === null && fig.reason) lines.push(`  ${t(fig.reason as MessageKey)}`);
   }
+  const u = result.uncertainty;
+  if (u && u.trueRoi.median !== null && u.trueRoi.interval80 && u.trueRoi.interval95) {
+    lines.push(
+      t('report.interval', {
+        median: formatPct(u.trueRoi.median),
+        draws: u.trueRoi.draws,
+        lo80: formatPct(u.trueRoi.interval80[0]),
+        hi80: formatPct(u.trueRoi.interval80[1]),
+        lo95: formatPct(u.trueRoi.interval95[0]),
+        hi95: formatPct(u.trueRoi.interval95[1]),
+        p: (u.trueRoi.pPositive ?? 0).toFixed(2),
+      }),
+    );
+    const top = u.tornado
+      .slice(0, 3)
+      .map((b) => `${t(`uncertainty.input.${b.input}` as MessageKey)} (±${formatPct(b.swing / 2, false)})`);
+    if (top.length > 0) lines.push(t('report.tornado', { inputs: top.join(', ') }));
+  }
+  const be = roi.breakEven;
+  if (be) {
+    const fig = (f: { value: number | null; reason?: string | undefined }, kind: 'pct' | 'money') =>
+      f.value === null
+        ? f.reason
+          ? `— (${t(f.reason as MessageKey)})`
+          : t('report.notComputable')
+        : kind === 'pct'
+          ? formatPct(f.value, false)
+          : money(f.value);
+    lines.push(
+      t('report.breakEven', {
+        churn: fig(be.monthlyChurn, 'pct'),
+        rate: fig(be.hourlyRate, 'money'),
+        win: fig(be.winRate, 'pct'),
+      }),
+    );
+  }
+  const ltv = result.ltv;
+  if (ltv && ltv.ltvPerCustomer.value !== null) {
+    lines.push(
+      t('report.ltv', {
+        ltv: money(ltv.ltvPerCustomer.value),
+        months: ltv.discountedLifetimeMonths.toFixed(1),
+        method: t(ltv.reason as MessageKey),
+      }),
+    );
+  }
+  const m = roi.metrics;
+  if (m.cac || m.ltvToCac) {
+    const v = (k: string, f: (x: number) => string) => {
+      const x = m[k]?.value;
+      return x === null || x === undefined ? '—' : f(x);
+    };
+    lines.push(
+      t('report.unitEconomics', {
+        cac: v('cac', (x) => money(x)),
+        ratio: v('ltvToCac', (x) => x.toFixed(2)),
+        payback: v('paybackMonths', (x) => x.toFixed(1)),
+        pipeline: v('pipelineInfluenced', (x) => money(x)),
+      }),
+    );
+  }
 
   const bridge = (title: MessageKey, steps: AnalysisResult['roi']['returnBridge'], endKey: MessageKey) => {
     lines.push('');
@@ -104,6 +167,13 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
   bridge('report.returnBridge', roi.returnBridge, 'bridge.true_return');
   bridge('report.costBridge', roi.costBridge, 'bridge.full_cost');
 
+  const sectionLines: string[] = [];
+  if (result.funnel) sectionLines.push(...funnelSummary(result.funnel, t, { locale: lang, currency: cur }));
+  if (result.engagement) sectionLines.push(...engagementSummary(result.engagement, t, { locale: lang, currency: cur }));
+  if (sectionLines.length > 0) {
+    lines.push('');
+    lines.push(...sectionLines);
+  }
   if (options.extra && options.extra.length > 0) {
     lines.push('');
     lines.push(...options.extra);
@@ -115,8 +185,9 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
     lines.push('');
     lines.push(t('report.warnings'));
     for (const m of missing) lines.push(`  - ${m.section}: ${m.need}`);
-    for (const i of notes.slice(0, 15)) lines.push(`  - ${formatIssue(i).replace(/\n/g, '\n    ')}`);
-    if (notes.length > 15) lines.push(`  … (+${notes.length - 15})`);
+    const shown = 8;
+    for (const i of notes.slice(0, shown)) lines.push(`  - ${formatIssue(i).replace(/\n/g, '\n    ')}`);
+    if (notes.length > shown) lines.push(t('report.moreNotes', { n: notes.length - shown }));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ import { analyze } from '../../pipeline.js';
 import { renderTerminal } from '../../report/terminal.js';
 import { Store } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import type { Register } from './index.js';
 
 export interface DemoCommandOptions {
   /** folder to generate into. Default ./demo-out */
@@ -116,7 +117,7 @@ function parseInteger(name: string) {
   };
 }
 
-export function register(program: Command, makeCtx: () => CliContext): void {
+export function register(program: Command, makeCtx: Parameters<Register>[1]): void {
   program
     .command('demo')
     .description('generate a realistic demo company, import it and report / デモ企業のデータで一通り実行')
@@ -125,7 +126,8 @@ export function register(program: Command, makeCtx: () => CliContext): void {
     .option('--months <n>', 'months of marketing data (at least 12)', parseInteger('months'))
     .option('--scale <x>', 'multiply lead volumes (1 = full demo)', (v) => Number(v))
     .option('--no-report', 'generate and import only')
+    .option('--json', 'machine-readable output on stdout')
     .action(async (opts: DemoCommandOptions) => {
-      await demo(makeCtx(), opts);
+      await demo(makeCtx({ json: (opts as { json?: boolean }).json === true }), opts);
     });
 }

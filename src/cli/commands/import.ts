@@ -5,6 +5,7 @@ import { formatIssue } from '../../issues.js';
 import { importFile, type FileImportResult, type ImportReport } from '../../ingest/index.js';
 import { Store } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import type { Register } from './index.js';
 
 export interface ImportCommandOptions {
   /** Force the kind of every file (x-posts, crm-deals, ...). */
@@ -80,7 +81,7 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-export function register(program: Command, makeCtx: () => CliContext): void {
+export function register(program: Command, makeCtx: Parameters<Register>[1]): void {
   program
     .command('import')
     .description('import export files (kind detected from the header) / エクスポートファイルを取り込む')
@@ -88,7 +89,8 @@ export function register(program: Command, makeCtx: () => CliContext): void {
     .option('--kind <kind>', 'force the kind (x-posts, x-daily, x-ads, crm-deals, crm-contacts, touchpoints, web-daily, search-daily, costs, retention)')
     .option('--map <field=Header>', 'map a column by hand (repeatable)', collect)
     .option('--encoding <encoding>', 'force the encoding: utf-8, utf-16le, utf-16be, cp932')
+    .option('--json', 'machine-readable output on stdout')
     .action(async (files: string[], opts: ImportCommandOptions) => {
-      await importCommand(makeCtx(), files, opts);
+      await importCommand(makeCtx({ json: (opts as { json?: boolean }).json === true }), files, opts);
     });
 }

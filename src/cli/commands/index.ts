@@ -3,7 +3,7 @@
  * add one line here for a new command.
  */
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import type { CliContext, GlobalOptions } from '../context.js';
 import { register as init } from './init.js';
 import { register as importCmd } from './import.js';
 import { register as inspect } from './inspect.js';
@@ -13,6 +13,7 @@ import { register as ltv } from './ltv.js';
 import { register as report } from './report.js';
 import { register as demo } from './demo.js';
 
-export type Register = (program: Command, makeCtx: () => CliContext) => void;
+/** `makeCtx` builds the command's context; a command's own `--json` flag goes in `overrides`. */
+export type Register = (program: Command, makeCtx: (overrides?: Partial<GlobalOptions>) => CliContext) => void;
 
 export const commands: Register[] = [init, importCmd, inspect, report, attribution, lift, ltv, demo];

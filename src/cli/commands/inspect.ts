@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { formatIssue } from '../../issues.js';
 import { inspectFile, type InspectResult } from '../../ingest/index.js';
 import type { CliContext } from '../context.js';
+import type { Register } from './index.js';
 import { parseMapFlags, type ImportCommandOptions } from './import.js';
 
 const show = (d: string | undefined) => (d === '\t' ? 'tab' : d === ';' ? 'semicolon' : d === ',' ? 'comma' : String(d));
@@ -43,7 +44,7 @@ export async function inspectCommand(ctx: CliContext, file: string, options: Imp
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-export function register(program: Command, makeCtx: () => CliContext): void {
+export function register(program: Command, makeCtx: Parameters<Register>[1]): void {
   program
     .command('inspect')
     .description('show how a file would be read: kind, encoding, header, mapping / ファイルの判別結果を表示')
@@ -51,7 +52,8 @@ export function register(program: Command, makeCtx: () => CliContext): void {
     .option('--kind <kind>', 'force the kind')
     .option('--map <field=Header>', 'map a column by hand (repeatable)', collect)
     .option('--encoding <encoding>', 'force the encoding: utf-8, utf-16le, utf-16be, cp932')
+    .option('--json', 'machine-readable output on stdout')
     .action(async (file: string, opts: ImportCommandOptions) => {
-      await inspectCommand(makeCtx(), file, opts);
+      await inspectCommand(makeCtx({ json: (opts as { json?: boolean }).json === true }), file, opts);
     });
 }
