@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/index.js';
 import { Store } from '../../src/store/index.js';
-import { buildJourneys } from '../../src/model/journeys/index.js';
+import { buildJourneys, buildPathTable } from '../../src/model/journeys/index.js';
 import { makePeriod } from '../../src/model/period.js';
-import { runAllModels } from '../../src/model/attribution/index.js';
+import { runAllModels, runModel } from '../../src/model/attribution/index.js';
 import type { Journey } from '../../src/model/types.js';
 
 const FILE = new URL('../../../shared/data/real/touchpoints-mta.csv', import.meta.url).pathname;
@@ -22,6 +22,8 @@ const LOOKBACK_DAYS = 30;
 describe.skipIf(!available)('public MTA touchpoints → journeys', () => {
   let store: Store;
   let journeys: Journey[];
+  const config = configSchema.parse({ timeZone: 'UTC', attribution: { lookbackDays: LOOKBACK_DAYS } });
+  const period = makePeriod('2000-01-01', '2099-12-31', 'UTC');
   beforeAll(async () => {
     store = await Store.memory();
     await store.run(
@@ -31,8 +33,7 @@ describe.skipIf(!available)('public MTA touchpoints → journeys', () => {
        FROM read_csv(?, header = true, all_varchar = true)`,
       [FILE],
     );
-    const config = configSchema.parse({ timeZone: 'UTC', attribution: { lookbackDays: LOOKBACK_DAYS } });
-    journeys = await buildJourneys(store, config, makePeriod('2000-01-01', '2099-12-31', 'UTC'), {
+    journeys = await buildJourneys(store, config, period, {
       event: 'lead',
       level: 'person',
       conversions: 'touchpoints',
@@ -90,6 +91,27 @@ describe.skipIf(!available)('public MTA touchpoints → journeys', () => {
         r.byChannel.reduce((a, c) => a + c.value, 0),
         r.model,
       ).toBeCloseTo(value, 6);
+    }
+  });
+
+  it('paths counted in SQL give the same credits as the journeys, model by model', async () => {
+    const table = await buildPathTable(store, config, period, {
+      event: 'lead',
+      level: 'person',
+      conversions: 'touchpoints',
+    });
+    expect(table.rows).toBeLessThan(journeys.length);
+    for (const name of ['first', 'last', 'linear', 'position-based', 'markov', 'shapley']) {
+      const a = runModel(name, journeys, { perJourney: false });
+      const b = runModel(name, table, { perJourney: false });
+      expect(
+        b.byChannel.map((c) => c.channel),
+        name,
+      ).toEqual(a.byChannel.map((c) => c.channel));
+      b.byChannel.forEach((c, i) => {
+        expect(c.conversions, `${name} ${c.channel}`).toBeCloseTo(a.byChannel[i]!.conversions, 9);
+        expect(c.value, `${name} ${c.channel}`).toBeCloseTo(a.byChannel[i]!.value, 7);
+      });
     }
   });
 });

@@ -145,3 +145,29 @@ describe('touchpoint conversions (public MTA layout)', () => {
     ]);
   });
 });
+
+describe('paths counted in SQL', () => {
+  it('equal the journeys, aggregated', async () => {
+    const { buildPathTable } = await import('./paths.js');
+    const { tableFromJourneys } = await import('../attribution/path-table.js');
+    for (const opts of [
+      { event: 'lead', level: 'person' },
+      { event: 'won', level: 'account' },
+    ] as const) {
+      const js = await buildJourneys(store, config, period, opts);
+      const table = await buildPathTable(store, config, period, opts);
+      const fromJourneys = tableFromJourneys(js);
+      const count = (t: typeof table) => {
+        const m = new Map<string, number[]>();
+        for (let r = 0; r < t.rows; r++) {
+          const key = Array.from(t.codes.subarray(t.offsets[r]!, t.offsets[r + 1]!), (c) => t.channels[c]).join('>');
+          const e = m.get(key) ?? [0, 0, 0];
+          m.set(key, [e[0]! + t.conversions[r]!, e[1]! + t.value[r]!, e[2]! + t.nulls[r]!]);
+        }
+        return Object.fromEntries([...m].sort());
+      };
+      expect(count(table), opts.level).toEqual(count(fromJourneys));
+      expect(table.rows).toBeGreaterThan(0);
+    }
+  });
+});

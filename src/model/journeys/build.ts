@@ -206,46 +206,9 @@ export async function buildJourneys(
 ): Promise<Journey[]> {
   const grouper = options.grouper ?? channelGrouper(config);
   const lookback = options.lookbackDays ?? config.attribution.lookbackDays;
-  // 1. channel of every distinct combination of raw fields (grouped once, tallied by touch count)
-  const combos = await store.query<{
-    combo: number;
-    channel_raw: string | null;
-    source: string | null;
-    medium: string | null;
-    campaign: string | null;
-    referrer: string | null;
-    kind: string | null;
-    n: number;
-  }>(
-    `SELECT ${COMBO} AS combo, any_value(t.channel_raw) AS channel_raw, any_value(t.source) AS source,
-       any_value(t.medium) AS medium, any_value(t.campaign) AS campaign, any_value(t.referrer) AS referrer,
-       any_value(t.kind) AS kind, count(*) AS n
-     FROM touchpoints t GROUP BY ALL ORDER BY combo`,
-  );
-  const channelOf = new Map<number, string>();
-  for (const c of combos) {
-    channelOf.set(
-      c.combo,
-      grouper.group(
-        {
-          channel: c.channel_raw,
-          source: c.source,
-          medium: c.medium,
-          campaign: c.campaign,
-          referrer: c.referrer,
-          kind: c.kind,
-        },
-        c.n,
-      ),
-    );
-  }
-  // 2. journeys × touches, windowed and ordered in SQL
-  const sql =
-    options.conversions === 'touchpoints'
-      ? touchpointSql()
-      : options.level === 'account'
-        ? accountSql(options.event)
-        : personSql(options.event);
+  // 1. channel of every distinct combination of raw fields; 2. journeys × touches, windowed and ordered in SQL
+  const channelOf = await channelMap(store, grouper);
+  const sql = journeySql(options);
   const params: Param[] = [period.startMs, period.endMs, lookback];
   const rows = await store.query<TouchRow & Record<string, unknown>>(sql, params);
   // 3. assemble
@@ -310,4 +273,56 @@ function finalize(j: Journey, lcAt: number | null, ocAt: number | null): Journey
   if (j.event !== 'lead') mark(lastAtOrBefore(lcAt), 'LC');
   if (j.event === 'won') mark(lastAtOrBefore(ocAt), 'OC');
   return { ...j, touches };
+}
+
+/** SQL of the (journey, touch) rows for the options: parameters $1 start, $2 end, $3 lookback days. */
+export function journeySql(options: Pick<JourneyOptions, 'event' | 'level' | 'conversions'>): string {
+  return options.conversions === 'touchpoints'
+    ? touchpointSql()
+    : options.level === 'account'
+      ? accountSql(options.event)
+      : personSql(options.event);
+}
+
+/** The SQL expression that keys a touch's raw source fields (alias `t` for touchpoints). */
+export const COMBO_SQL = COMBO;
+
+/**
+ * Channel of every distinct combination of raw source fields in the store, keyed by COMBO_SQL:
+ * grouped once per combination and tallied by its touch count.
+ */
+export async function channelMap(store: Store, grouper: ChannelGrouper): Promise<Map<number, string>> {
+  const combos = await store.query<{
+    combo: number;
+    channel_raw: string | null;
+    source: string | null;
+    medium: string | null;
+    campaign: string | null;
+    referrer: string | null;
+    kind: string | null;
+    n: number;
+  }>(
+    `SELECT ${COMBO} AS combo, any_value(t.channel_raw) AS channel_raw, any_value(t.source) AS source,
+       any_value(t.medium) AS medium, any_value(t.campaign) AS campaign, any_value(t.referrer) AS referrer,
+       any_value(t.kind) AS kind, count(*) AS n
+     FROM touchpoints t GROUP BY ALL ORDER BY combo`,
+  );
+  const channelOf = new Map<number, string>();
+  for (const c of combos) {
+    channelOf.set(
+      c.combo,
+      grouper.group(
+        {
+          channel: c.channel_raw,
+          source: c.source,
+          medium: c.medium,
+          campaign: c.campaign,
+          referrer: c.referrer,
+          kind: c.kind,
+        },
+        c.n,
+      ),
+    );
+  }
+  return channelOf;
 }

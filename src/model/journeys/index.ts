@@ -1,1 +1,2 @@
-export { buildJourneys, type JourneyOptions } from './build.js';
+export { buildJourneys, channelMap, journeySql, type JourneyOptions } from './build.js';
+export { buildPathTable } from './paths.js';
