@@ -12,7 +12,7 @@ export {
 } from './funnel.js';
 export { trueLeadVerdict, activeRules, fitsIcp, type TrueLeadRule, type TrueLeadVerdict } from './true-lead.js';
 export { loadPeople, normKey, type PersonFacts } from './people.js';
-export { channelOf, isXSource, referrerHost, type RawSource } from './channel.js';
+export { classifier, type Classifier, type RawSource } from './channel.js';
 export type {
   FunnelSection,
   FunnelBlock,

@@ -11,8 +11,9 @@
  */
 import type { Config } from '../../config/index.js';
 import type { Param, Store } from '../../store/index.js';
-import { channelOf, isXSource } from './channel.js';
+import { classifier, type Classifier } from './channel.js';
 import type { DealInfo } from './deals.js';
+import { X_ORGANIC } from '../types.js';
 import { BELOW_LEAD, normKey, stageKey } from './lifecycle.js';
 
 export { normKey } from './lifecycle.js';
@@ -42,7 +43,7 @@ export const CONVERSION_KINDS = ['form', 'demo', 'demo_request', 'webinar', 'tri
 const HOST = `coalesce(regexp_extract(referrer, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?([^/?#:]+)', 1), '')`;
 
 /** Classify the distinct raw touch sources; returns a VALUES table `cls(s, m, h, c, channel, is_x)`. */
-async function touchClasses(store: Store): Promise<{ sql: string; params: Param[] }> {
+async function touchClasses(store: Store, c: Classifier): Promise<{ sql: string; params: Param[] }> {
   const combos = await store.query<{ s: string; m: string; h: string; c: string }>(
     `SELECT DISTINCT coalesce(source, '') AS s, coalesce(medium, '') AS m, ${HOST} AS h, coalesce(channel_raw, '') AS c
      FROM touchpoints WHERE person_id IS NOT NULL ORDER BY ALL`,
@@ -56,8 +57,8 @@ async function touchClasses(store: Store): Promise<{ sql: string; params: Param[
   const params: Param[] = [];
   for (const k of combos) {
     const raw = { source: k.s || null, medium: k.m || null, referrer: k.h || null, channel: k.c || null };
-    const x = isXSource(raw);
-    params.push(k.s, k.m, k.h, k.c, x ? channelOf({ ...raw, source: 'x' }) : channelOf(raw), x);
+    const channel = c.channelOf(raw);
+    params.push(k.s, k.m, k.h, k.c, channel, c.isX(raw));
   }
   return {
     sql: `SELECT * FROM (VALUES ${combos.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}) v(s, m, h, c, channel, is_x)`,
@@ -113,7 +114,8 @@ export async function loadPeople(
   deals: readonly DealInfo[],
 ): Promise<Map<string, PersonFacts>> {
   const convKinds = CONVERSION_KINDS.map((k) => `'${k}'`).join(',');
-  const cls = await touchClasses(store);
+  const c = classifier(config);
+  const cls = await touchClasses(store, c);
   const rows = await store.query<PersonRow & Record<string, unknown>>(
     `
     WITH cls AS (${cls.sql}),
@@ -128,7 +130,7 @@ export async function loadPeople(
     tx AS (
       SELECT t.person_id,
              bool_or(cls.is_x OR t.post_id IS NOT NULL) AS x_touch,
-             arg_min(CASE WHEN t.post_id IS NOT NULL AND NOT cls.is_x THEN 'x_organic' ELSE cls.channel END, t.occurred_at) AS first_channel
+             arg_min(CASE WHEN t.post_id IS NOT NULL AND NOT cls.is_x THEN '${X_ORGANIC}' ELSE cls.channel END, t.occurred_at) AS first_channel
       FROM touchpoints t
       JOIN cls ON cls.s = coalesce(t.source, '') AND cls.m = coalesce(t.medium, '') AND cls.h = ${HOST.replace('referrer', 't.referrer')}
               AND cls.c = coalesce(t.channel_raw, '')
@@ -159,9 +161,15 @@ export async function loadPeople(
     let hit = sourceCache.get(src);
     if (!hit) {
       const [utmSource, utmMedium, custom, original, d1, d2] = src.split('\u0001');
-      const raw = { source: utmSource || custom || d2 || d1 || original, medium: utmMedium, channel: original };
-      const x = isXSource(raw) || [d1, d2, custom].some((v) => !!v && isXSource({ source: v }));
-      hit = { channel: x ? channelOf({ ...raw, source: 'x' }) : channelOf(raw), x };
+      const raw = {
+        source: utmSource || null,
+        medium: utmMedium || null,
+        customSource: custom || null,
+        originalSource: original || null,
+        originalSourceD1: d1 || null,
+        originalSourceD2: d2 || null,
+      };
+      hit = { channel: c.channelOf(raw), x: c.isX(raw) };
       sourceCache.set(src, hit);
     }
     return hit;

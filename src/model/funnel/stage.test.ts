@@ -155,7 +155,8 @@ describe('funnelStage on a hand-built store', () => {
     const x = s.sources.find((r) => r.channel === 'x_organic')!;
     expect([x.leads, x.opportunities, x.won]).toEqual([2, 2, 1]);
     expect(x.winRate.rate).toBe(0.5);
-    expect(s.sources.find((r) => r.channel === 'paid_other')?.leads).toBe(1);
+    expect(s.sources.find((r) => r.channel === 'paid_search')?.leads).toBe(1);
+    expect(s.sources.find((r) => r.channel === 'organic_search')?.leads).toBe(2);
   });
 
   it('measures velocity with the open deals censored', async () => {
