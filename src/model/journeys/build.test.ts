@@ -113,6 +113,12 @@ describe('account (buying committee) journeys', () => {
     expect([d2.converted, d2.at, d2.value]).toEqual([false, period.endMs, 0]);
     expect(d2.touches.map((t) => t.channel)).toEqual(['x_paid']);
   });
+  it('lead: one journey per account, converting at its first lead, with every person of the account', async () => {
+    const js = await buildJourneys(store, config, period, { event: 'lead', level: 'account' });
+    const a1 = js.find((j) => j.id === 'a1')!;
+    expect([a1.converted, a1.at]).toEqual([true, Date.UTC(2026, 0, 10)]);
+    expect(a1.touches.map((t) => t.channel)).toEqual(['x_organic', 'direct', 'email']);
+  });
   it('opportunity: each deal converts at creation', async () => {
     const js = await buildJourneys(store, config, period, { event: 'opportunity', level: 'account' });
     expect(js.map((j) => [j.id, j.converted, j.touches.length])).toEqual([
