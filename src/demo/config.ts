@@ -39,6 +39,11 @@ crm:
   wonStages: [Closed Won]
   lostStages: [Closed Lost]
 
+channels:
+  rules:
+    # HubSpot files webinar sign-ups and expo badge lists under Offline Sources: count them as events
+    - { channel: events, field: any, pattern: '^(Zoom Webinar|expo-\\d{4}-\\d{2})$' }
+
 # The demo's true lead is a sales-qualified lead (HubSpot "Became a Sales Qualified Lead Date");
 # MQLs include false positives and webinar sign-ups are not qualified by themselves.
 trueLead:

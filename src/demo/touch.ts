@@ -196,8 +196,11 @@ export function makeTouch(
         ga4Key: 'linkedin / social',
       };
     case 'direct':
+      // the MA tool records direct sessions the GA way
       return {
         ...base,
+        source: '(direct)',
+        medium: '(none)',
         landingPage: `${BRAND.site}${rng.pick(['/', '/', '/pricing', '/login'])}`,
         ga4Key: '(direct) / (none)',
       };

@@ -265,10 +265,11 @@ const SIGNALS: Record<DemoChannel, string> = {
   organic_search: 'google|yahoo|bing / organic; HubSpot Organic Search',
   paid_search: 'google|yahoo / cpc; HubSpot Paid Search',
   email: 'hs_email / email; HubSpot Email Marketing',
-  events: 'touch kind webinar (source zoom) or event (source expo); HubSpot Offline Sources (INTEGRATION / IMPORT)',
+  events:
+    'touch kind webinar (zoom / webinar) or event (expo / offline); HubSpot Offline Sources / INTEGRATION / Zoom Webinar or IMPORT / expo-YYYY-MM (the demo config maps these to events)',
   referral: 'partner domains / referral; HubSpot Referrals',
   linkedin: 'linkedin / social; HubSpot Social Media / LinkedIn',
-  direct: 'no source, no referrer; GA4 (direct) / (none); HubSpot Direct Traffic',
+  direct: '(direct) / (none), no referrer; HubSpot Direct Traffic',
 };
 
 const X_PATTERN = /(^|[^a-z])x([^a-z]|$)|twitter|ツイッター|@nexaro/i;
