@@ -38,6 +38,20 @@ describe('breakEven', () => {
     expect(b.hourlyRate.value).toBeCloseTo((ret - base.cashSpend) / base.laborHours, 4);
   });
 
+  it('an LTV-valued lift shrinks with the lifetime at the break-even churn (and stays put when it is money)', () => {
+    const withLift = { ...base, liftValue: 3_000_000 };
+    const c = breakEven(withLift, options).monthlyChurn.value!;
+    const months = discountedLifetimeMonths({ kind: 'constant', monthlyChurn: c }, options);
+    const scaled = {
+      ...withLift,
+      discountedLifetimeMonths: months,
+      liftValue: (3_000_000 * months) / base.discountedLifetimeMonths,
+    };
+    expect(roi(scaled)).toBeCloseTo(0, 9);
+    const fixed = breakEven(withLift, { ...options, liftValuedAtLtv: false }).monthlyChurn;
+    expect(fixed.value === null || fixed.value > c).toBe(true);
+  });
+
   it('win rate: null with a reason when ROI is positive even with no open deal won', () => {
     const b = breakEven({ ...base, cashSpend: 1_000_000, laborHours: 0 }, options);
     expect(b.winRate).toEqual({ value: null, reason: 'reason.breakeven_win_positive' });

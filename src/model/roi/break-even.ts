@@ -5,7 +5,8 @@
  * searched range gives ROI = 0 (for example when the program pays even with 100 % churn).
  *
  * - churn: constant monthly churn c in [0, 1] replacing the lifetime, discountedLifetimeMonths =
- *   lifetime-months.ts eq. 2 with the configured discount rate and horizon. ROI falls as c rises.
+ *   lifetime-months.ts eq. 2 with the configured discount rate and horizon; an LTV-valued lift
+ *   scales with the lifetime too. ROI falls as c rises.
  * - hourly rate: in [0, 1000 × current rate] (ROI is linear in it, so this is its exact root).
  * - win rate: one P(won) w ∈ [0, 1] applied to every open X deal in place of its stage rate.
  */
@@ -19,6 +20,8 @@ export interface BreakEvenOptions {
   horizonMonths: number;
   /** monthly revenue growth of surviving customers (LtvSection.monthlyGrowth); default 0. An LtvSection can be passed as is. */
   monthlyGrowth?: number;
+  /** the lift value is valued at LTV and scales with the lifetime (see UncertaintyInputs); default true */
+  liftValuedAtLtv?: boolean;
 }
 
 export interface BreakEven {
@@ -45,7 +48,16 @@ export function breakEven(inputs: RoiInputs, options: BreakEvenOptions): BreakEv
     return { monthlyChurn: none, hourlyRate: none, winRate: none };
   }
   const life = (c: number) => discountedLifetimeMonths({ kind: 'constant', monthlyChurn: c }, options);
-  const churnRoi = (c: number) => trueRoi({ ...inputs, discountedLifetimeMonths: life(c) });
+  const l0 = inputs.discountedLifetimeMonths;
+  const scaleLift = (options.liftValuedAtLtv ?? true) && l0 > 0;
+  const churnRoi = (c: number) => {
+    const months = life(c);
+    return trueRoi({
+      ...inputs,
+      discountedLifetimeMonths: months,
+      liftValue: scaleLift ? (inputs.liftValue * months) / l0 : inputs.liftValue,
+    });
+  };
   const monthlyChurn = solve(churnRoi, 0, 1, 'reason.breakeven_churn_positive', 'reason.breakeven_churn_negative');
 
   const rateRoi = (h: number) => trueRoi({ ...inputs, hourlyRate: h });

@@ -125,4 +125,21 @@ describe('simulateRoi', () => {
     const bar = u.tornado.find((b) => b.input === 'churn')!;
     expect(bar.low).toBeLessThan(bar.high);
   });
+  it('rescales an LTV-valued lift with the drawn lifetime (and not when the lift is money)', () => {
+    const churnOnly: UncertaintyInputs = {
+      ...inputs,
+      winRates: null,
+      grossMargin: { value: 0.75 },
+      hourlyRate: { value: 5000 },
+      lift: null,
+    };
+    const atLtv = simulateRoi(churnOnly, { draws: 200, seed: 4 }).tornado[0]!;
+    const money = simulateRoi({ ...churnOnly, liftValuedAtLtv: false }, { draws: 200, seed: 4 }).tornado[0]!;
+    expect(atLtv.input).toBe('churn');
+    const roiAt = (months: number, lift: number) =>
+      computeRoi({ ...base, discountedLifetimeMonths: months, liftValue: lift }).true.roi!;
+    expect(atLtv.roiAtLow).toBeCloseTo(roiAt(atLtv.low, (base.liftValue * atLtv.low) / 30), 12);
+    expect(money.roiAtLow).toBeCloseTo(roiAt(money.low, base.liftValue), 12);
+    expect(atLtv.swing).toBeGreaterThan(money.swing);
+  });
 });

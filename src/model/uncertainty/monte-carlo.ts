@@ -14,7 +14,9 @@
  * - gross margin and the loaded hourly rate: Triangular(low, value, high) from config (the hourly
  *   rate scales the effective labor rate of the cost section by draw ÷ value);
  * - brand-lift value: Normal with the lift model's 95 % interval as ± 1.96 sd.
- * Everything else (deal amounts, X credit, cash spend, hours) is held at its point value.
+ * The lift value, being incremental customers valued at LTV, moves with the drawn margin and lifetime
+ * (option liftValuedAtLtv). Everything else (deal amounts, X credit, cash spend, hours) is held at
+ * its point value.
  *
  * Output: median, mean, 80 % and 95 % percentile intervals and P(ROI > 0) of the true ROI (and
  * the traditional ROI, which has no drawn input today, so its interval is a point), a histogram,
@@ -76,6 +78,13 @@ export interface UncertaintyInputs {
   hourlyRate: Range;
   /** 95 % interval of the brand-lift value */
   lift?: { value: number; low: number; high: number } | null;
+  /**
+   * The lift value is incremental customers × LTV gross profit per customer at the point margin and
+   * lifetime (how the lift stage values it, DESIGN §6.6), so a drawn margin or lifetime rescales it
+   * by (margin ÷ point margin) × (months ÷ point months). Default true; false for a lift value in
+   * money that does not depend on LTV.
+   */
+  liftValuedAtLtv?: boolean;
 }
 
 export interface MonteCarloOptions {
@@ -155,6 +164,7 @@ export function simulateRoi(inputs: UncertaintyInputs, options: MonteCarloOption
     return { winRates, months, margin, rateScale, lift };
   };
 
+  const liftScale = ltvScale(base, inputs.liftValuedAtLtv ?? true);
   const apply = (d: Draw): RoiInputs => ({
     ...base,
     openXDeals: base.openXDeals.map((o) => {
@@ -165,7 +175,7 @@ export function simulateRoi(inputs: UncertaintyInputs, options: MonteCarloOption
     discountedLifetimeMonths: d.months,
     grossMargin: d.margin,
     hourlyRate: base.hourlyRate * d.rateScale,
-    liftValue: d.lift,
+    liftValue: d.lift * liftScale(d.margin, d.months),
   });
 
   const trueRois: number[] = [];
@@ -182,7 +192,7 @@ export function simulateRoi(inputs: UncertaintyInputs, options: MonteCarloOption
   }
 
   const point = computeRoi(base);
-  const tornado = buildTornado(base, all, openGroups, groupOf, drawn);
+  const tornado = buildTornado(base, all, openGroups, groupOf, drawn, liftScale);
   return {
     seed,
     draws,
@@ -193,6 +203,14 @@ export function simulateRoi(inputs: UncertaintyInputs, options: MonteCarloOption
     tornado,
     histogram: histogram(trueRois, monteCarloDefaults.histogramBins),
   };
+}
+
+/** Factor by which an LTV-valued lift changes when margin and lifetime move off their point values. */
+export function ltvScale(base: RoiInputs, enabled: boolean): (margin: number, months: number) => number {
+  const m0 = base.grossMargin;
+  const l0 = base.discountedLifetimeMonths;
+  if (!enabled || !(m0 > 0) || !(l0 > 0)) return () => 1;
+  return (margin, months) => (margin / m0) * (months / l0);
 }
 
 function spread(r: Range): boolean {
@@ -280,6 +298,7 @@ function buildTornado(
   groups: readonly WinRateGroup[],
   groupOf: Readonly<Record<string, string>>,
   drawn: readonly UncertainInput[],
+  liftScale: (margin: number, months: number) => number,
 ): TornadoBar[] {
   const q = (xs: number[]): [number, number] => {
     const s = xs.sort((a, b) => a - b);
@@ -310,12 +329,20 @@ function buildTornado(
       }
       case 'churn': {
         const [lo, hi] = q(draws.map((d) => d.months));
-        bar('churn', lo, hi, (x) => ({ ...base, discountedLifetimeMonths: x }));
+        bar('churn', lo, hi, (x) => ({
+          ...base,
+          discountedLifetimeMonths: x,
+          liftValue: base.liftValue * liftScale(base.grossMargin, x),
+        }));
         break;
       }
       case 'gross_margin': {
         const [lo, hi] = q(draws.map((d) => d.margin));
-        bar('gross_margin', lo, hi, (x) => ({ ...base, grossMargin: x }));
+        bar('gross_margin', lo, hi, (x) => ({
+          ...base,
+          grossMargin: x,
+          liftValue: base.liftValue * liftScale(x, base.discountedLifetimeMonths),
+        }));
         break;
       }
       case 'hourly_rate': {

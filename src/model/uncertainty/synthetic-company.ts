@@ -150,6 +150,8 @@ export function syntheticCompany(seed: number): SyntheticCompany {
       grossMargin: { ...d.grossMargin },
       hourlyRate: { ...d.hourlyRate },
       lift: { value: liftEst, low: liftEst - 1.959963984540054 * liftSd, high: liftEst + 1.959963984540054 * liftSd },
+      // the planted lift is a money amount independent of margin and lifetime
+      liftValuedAtLtv: false,
     },
   };
 }
