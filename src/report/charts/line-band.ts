@@ -5,7 +5,7 @@
  * so the chart reads without colour.
  */
 import * as Plot from '@observablehq/plot';
-import { type ChartBaseOptions, palette, renderPlot } from './svg.js';
+import { type ChartBaseOptions, labelMargin, palette, renderPlot } from './svg.js';
 
 export interface LineBandPoint {
   /** Calendar day YYYY-MM-DD (the start of the bucket). */
@@ -81,7 +81,8 @@ export function lineBandChart(points: readonly LineBandPoint[], options: LineBan
   }
   marks.push(
     Plot.line(actual, { x: 't', y: 'value', stroke: palette.positive, strokeWidth: 2 }),
-    Plot.dot(actual, { x: 't', y: 'value', fill: palette.positive, r: 2.2 }),
+    // dots only while they stay distinguishable
+    Plot.dot(actual.length <= 60 ? actual : [], { x: 't', y: 'value', fill: palette.positive, r: 2.2 }),
     Plot.text(last(actual), {
       x: 't',
       y: 'value',
@@ -96,7 +97,8 @@ export function lineBandChart(points: readonly LineBandPoint[], options: LineBan
     {
       height: options.height ?? lineBandDefaults.height,
       marginLeft: 56,
-      marginRight: 90,
+      // room for the series names written at the end of the lines
+      marginRight: labelMargin([options.valueLabel, options.referenceLabel ?? ''], 40, 220),
       marginTop: 20,
       x: { type: 'utc', tickFormat: options.dateFormat ?? yearMonth, ticks: 6, label: null },
       y: { zero: options.zero ?? lineBandDefaults.zero, tickFormat: options.format, grid: true, label: null, ticks: 5 },
