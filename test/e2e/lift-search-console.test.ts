@@ -147,6 +147,21 @@ describe('xroi lift on messy input', () => {
     ).toBe(2);
   });
 
+  it('refuses options that cannot work, saying what to do', async () => {
+    const { ctx, dir } = context('en');
+    const f = join(dir, 'nodates.csv');
+    writeFileSync(f, `y\n${Array.from({ length: 20 }, (_, i) => i % 3).join('\n')}\n`);
+    await expect(lift(ctx, { series: f, y: 'y', preEnd: '10', weekly: true })).rejects.toThrow(
+      t('en', 'lift.weekly_needs_dates'),
+    );
+    await expect(lift(ctx, { series: f, y: 'y', preEnd: '2025-01-01' })).rejects.toThrow(
+      t('en', 'lift.bad_pre_end', { value: '2025-01-01' }),
+    );
+    await expect(lift(ctx, { series: f, y: 'y', preEnd: '10', levelPrior: 'flat' })).rejects.toThrow(/level-prior/);
+    await expect(lift(ctx, { series: f, y: 'y', preEnd: '10', alpha: '2' })).rejects.toThrow(/alpha/);
+    await expect(lift(ctx, { series: join(dir, 'missing.csv'), y: 'y', preEnd: '10' })).rejects.toThrow(/cannot read/);
+  });
+
   it('parses numeric and date cells robustly', () => {
     expect(parseCell('1,234')).toBe(1234);
     expect(parseCell('¥1,234')).toBe(1234);
