@@ -173,6 +173,16 @@ describe('position-based U (REFERENCE §4.1)', () => {
   });
 });
 
+describe('HubSpot J-shaped and inverse J (REFERENCE §4.3)', () => {
+  it('J: 20 % first, 60 % last, 20 % middle; inverse J: 60 / 20 / 20', () => {
+    const four = [journey('1', ['a', 'b', 'c', 'd'])];
+    close(credits(runModel('j-shaped', four)), { a: 0.2, b: 0.1, c: 0.1, d: 0.6 });
+    close(credits(runModel('inverse-j', four)), { a: 0.6, b: 0.1, c: 0.1, d: 0.2 });
+    close(credits(runModel('j-shaped', [journey('1', ['a', 'b'])])), { a: 0.25, b: 0.75 });
+    close(credits(runModel('inverse-j', [journey('1', ['a'])])), { a: 1 });
+  });
+});
+
 describe('Marketo Measure milestone models (REFERENCE §4.2)', () => {
   // 8 touches: FT t1, LC t3, OC t6, CW t8; middles t2, t4, t5, t7
   const eight = journey('deal', [

@@ -12,7 +12,7 @@ import { lastNonDirect } from './last-non-direct.js';
 import { lastTouch } from './last-touch.js';
 import { linear } from './linear.js';
 import { markov } from './markov.js';
-import { positionBased } from './position-based.js';
+import { inverseJ, jShaped, positionBased } from './position-based.js';
 import { shapleyCr } from './shapley-cr.js';
 import { shapleyOrdered } from './shapley-ordered.js';
 import { shapley } from './shapley.js';
@@ -57,6 +57,8 @@ for (const m of [
   linear,
   timeDecay,
   positionBased,
+  jShaped,
+  inverseJ,
   wShaped,
   fullPath,
   customMilestone,
