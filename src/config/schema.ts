@@ -33,6 +33,16 @@ const channelRule = z.object({
   medium: z.string().optional().describe('optional regular expression the medium must also match'),
 });
 
+/** True when `p` compiles as a (unicode, case-insensitive) regular expression. */
+function isRegExp(p: string): boolean {
+  try {
+    new RegExp(p, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Default content themes (§6.2): Japanese and English patterns, tested in order. */
 const DEFAULT_THEMES = [
   { id: 'webinar', label_ja: 'ウェビナー・イベント', label_en: 'Webinars and events', patterns: ['ウェビナー|セミナー|イベント|登壇', 'webinar|seminar|event|livestream'] },
@@ -177,7 +187,14 @@ export const configSchema = z
           id: z.string().min(1),
           label_ja: z.string().min(1),
           label_en: z.string().min(1),
-          patterns: z.array(z.string().min(1)).min(1).describe('case-insensitive regular expressions on post text and hashtags'),
+          patterns: z
+            .array(
+              z.string().min(1).refine(isRegExp, {
+                message: 'not a valid regular expression; escape ( ) [ ] . * + ? with a backslash to match them literally',
+              }),
+            )
+            .min(1)
+            .describe('case-insensitive regular expressions on post text and hashtags'),
         }),
       )
       .default(DEFAULT_THEMES)
