@@ -18,6 +18,7 @@ export const en = {
   'demo.importing': 'Importing {files} files into {store}',
   'demo.imported': 'Imported {file} as {kind}: {rows} rows',
   'demo.analyzing': 'Running the report',
+  'demo.html': 'Wrote the HTML report: {file}',
   'demo.truth': 'The planted truth behind these data is in {file}: compare it with the report.',
   'demo.next': 'Report again with: xroi report --config {dir}',
 

@@ -17,6 +17,7 @@ export const ja: Record<MessageKey, string> = {
   'demo.importing': '{files} ファイルを {store} に取り込んでいます',
   'demo.imported': '{file} を {kind} として取り込みました：{rows} 行',
   'demo.analyzing': 'レポートを計算しています',
+  'demo.html': 'HTML レポートを書き出しました：{file}',
   'demo.truth': 'このデータの「正解」（仕込んだ真の値）は {file} にあります。レポートと比べてください。',
   'demo.next': 'レポートの再実行：xroi report --config {dir}',
 

@@ -49,6 +49,7 @@ describe('xroi demo', () => {
     expect(stderr).toContain(t('demo.imported', { file: 'costs.csv', kind: 'costs', rows: 129 }).slice(0, 30));
     const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as DemoTruth;
     expect(truth.seed).toBe(7);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('stores exactly what the truth describes, and a re-run gives the same store', async () => {

@@ -22,7 +22,7 @@ export interface DemoCommandOptions {
   months?: number;
   /** multiplies lead volumes. Default 1. */
   scale?: number;
-  /** false: generate and import only. Default true. */
+  /** false: generate and import only (no report, no report.html). Default true. */
   report?: boolean;
 }
 
@@ -39,7 +39,8 @@ const MARK = '# xroi configuration of the demo company';
 
 /**
  * `xroi demo`: generate the demo company into a folder, write its xroi.config.yaml, import every
- * file through the real importers into a fresh store there, run the report and print it.
+ * file through the real importers into a fresh store there, run the report, print it and write
+ * report.html beside the data.
  */
 export async function demo(ctx: CliContext, options: DemoCommandOptions = {}): Promise<DemoCommandResult> {
   const dir = resolve(options.out ?? 'demo-out');
@@ -103,6 +104,10 @@ export async function demo(ctx: CliContext, options: DemoCommandOptions = {}): P
   if (result) {
     if (ctx.out.json) ctx.out.printJson(result);
     else ctx.out.print(renderTerminal(result, { lang: config.locale }));
+    const { renderHtml } = await import('../../report/index.js');
+    const html = resolve(dir, 'report.html');
+    writeFileSync(html, renderHtml(result, { lang: config.locale }));
+    ctx.out.info(t('demo.html', { file: relative(process.cwd(), html) }));
   }
   ctx.out.info(t('demo.truth', { file: relative(process.cwd(), resolve(dir, 'TRUTH.md')) }));
   ctx.out.info(t('demo.next', { dir: shown }));
