@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { parseConfig } from '../../config/index.js';
 import { computeCost, type CostRow } from './cost.js';
 
@@ -94,5 +95,39 @@ describe('computeCost', () => {
     expect(section.byCategory.ads).toBe(50_000);
     expect(notes.adsOverlapMonths).toEqual(['2026-01']);
     expect(section.labor.source).toBe('none');
+  });
+
+  it('property: months add up to cash + labor; only reporting-currency X rows in the period count', () => {
+    const config = parseConfig({ currency: 'JPY', labor: { people: 1, hoursPerWeek: 5 } });
+    const day = fc
+      .integer({ min: 0, max: 120 })
+      .map((d) => new Date(Date.UTC(2025, 11, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    const costRow = fc.record({
+      date: day,
+      category: fc.constantFrom('ads', 'tools', 'content', 'agency', 'other', 'labor', 'misc'),
+      channel: fc.constantFrom('x', 'X', 'linkedin'),
+      amount: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
+      currency: fc.constantFrom('JPY', null, 'USD'),
+      hours: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+      hourlyRate: fc.option(fc.integer({ min: 1000, max: 9000 }), { nil: null }),
+    });
+    const adRow = fc.record({
+      date: day,
+      spend: fc.integer({ min: 0, max: 100_000 }),
+      currency: fc.constantFrom('JPY', null, 'USD'),
+    });
+    fc.assert(
+      fc.property(fc.array(costRow, { maxLength: 40 }), fc.array(adRow, { maxLength: 40 }), (costs, adSpend) => {
+        const { section } = computeCost({ costs, adSpend }, config, period);
+        const months = section.byMonth.reduce((s, m) => s + m.total, 0);
+        expect(months).toBeCloseTo(section.cash + section.labor.cost, 6);
+        expect(section.full).toBeCloseTo(section.cash + section.labor.cost + section.opportunity.amount, 6);
+        const inPeriod = (d: string) => d >= period.start && d <= period.end;
+        const jpyAds = adSpend.filter((a) => inPeriod(a.date) && a.currency !== 'USD').reduce((s, a) => s + a.spend, 0);
+        expect(section.adPlatformSpend).toBe(jpyAds);
+        for (const m of section.byMonth) expect(m.month >= '2026-01' && m.month <= '2026-03').toBe(true);
+        expect(JSON.stringify(section)).not.toMatch(/NaN|Infinity/);
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { computeRoi, type RoiInputs } from '../roi/bridge.js';
 import { simulateRoi, summarize, type UncertaintyInputs } from './monte-carlo.js';
 import { syntheticCompany } from './synthetic-company.js';
@@ -141,5 +142,48 @@ describe('simulateRoi', () => {
     expect(atLtv.roiAtLow).toBeCloseTo(roiAt(atLtv.low, (base.liftValue * atLtv.low) / 30), 12);
     expect(money.roiAtLow).toBeCloseTo(roiAt(money.low, base.liftValue), 12);
     expect(atLtv.swing).toBeGreaterThan(money.swing);
+  });
+
+  it('property: ordered intervals, P(ROI > 0) in [0, 1], no NaN/Infinity, for any plausible inputs', () => {
+    const range = (lo: number, hi: number) =>
+      fc
+        .tuple(
+          fc.double({ min: lo, max: hi, noNaN: true }),
+          fc.double({ min: lo, max: hi, noNaN: true }),
+          fc.double({ min: lo, max: hi, noNaN: true }),
+        )
+        .map((v) => v.sort((a, b) => a - b))
+        .map(([low, value, high]) => ({ low, value, high }));
+    fc.assert(
+      fc.property(
+        range(0.1, 0.95),
+        range(0.001, 0.2),
+        range(1000, 20000),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.double({ min: 0, max: 5e7, noNaN: true }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (margin, churn, rate, won, lost, cash, seed) => {
+          const u = simulateRoi(
+            {
+              ...inputs,
+              base: { ...base, cashSpend: cash, grossMargin: margin.value, hourlyRate: rate.value },
+              winRates: { groups: [{ key: 'proposal', won, lost }], groupOf: { o1: 'proposal', o2: 'proposal' } },
+              churn: { kind: 'range', monthlyChurn: churn },
+              grossMargin: margin,
+              hourlyRate: rate,
+            },
+            { draws: 50, seed },
+          );
+          const t = u.trueRoi;
+          expect(JSON.stringify(u)).not.toMatch(/NaN|Infinity/);
+          expect(t.interval95![0]).toBeLessThanOrEqual(t.interval80![0]);
+          expect(t.interval80![1]).toBeLessThanOrEqual(t.interval95![1]);
+          expect(t.pPositive).toBeGreaterThanOrEqual(0);
+          expect(t.pPositive).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });
