@@ -32,8 +32,12 @@ describe('generateDemo: determinism', () => {
   it('writes byte-identical files for the same seed, different ones for another seed', async () => {
     const again = await generateDemo({ outDir: join(root, 'b'), seed: 42 });
     const other = await generateDemo({ outDir: join(root, 'c'), seed: 43 });
-    const names = readdirSync(demo.outDir).sort();
-    expect(readdirSync(again.outDir).sort()).toEqual(names);
+    const names = readdirSync(demo.outDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(demo.outDir.length + 1))
+      .sort();
+    expect(names).toContain(join('truth', 'deals.csv'));
+    expect(readdirSync(again.outDir, { recursive: true }).length).toBe(names.length + 1);
     for (const name of names) {
       expect(readFileSync(join(again.outDir, name)).equals(readFileSync(join(demo.outDir, name))), name).toBe(true);
     }
@@ -243,6 +247,20 @@ describe('generateDemo: the truth matches the data', () => {
       discountedExpectedLifetime(r.alpha, r.beta, 0.1),
       5,
     );
+  });
+
+  it('writes per-deal truth that adds up to the channel effects', () => {
+    const t = demo.truth;
+    const deals = rows('truth/deals.csv');
+    expect(deals.length).toBe(t.volumes.deals);
+    const start = t.channelEffects.period.start;
+    const won = deals.filter((d) => d.deal_type === 'New Business' && d.outcome === 'won' && d.closed_day! >= start);
+    for (const ch of ['x_organic', 'organic_search', 'events'] as const) {
+      expect(won.filter((d) => d.driver === ch).length).toBe(t.channelEffects.byChannel[ch].won);
+    }
+    const xWon = won.filter((d) => d.driver === 'x_organic' || d.driver === 'x_paid');
+    expect(xWon.filter((d) => d.x_touched === '0').length).toBe(t.channelEffects.xWonWithoutXTouch);
+    expect(rows('truth/contacts.csv').length).toBe(t.volumes.contacts);
   });
 
   it('writes truth.json and TRUTH.md beside the data', () => {

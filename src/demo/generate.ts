@@ -3,13 +3,14 @@
  * write the planted truth beside them (truth.json, TRUTH.md).
  *
  *   simulate (world.ts) → derive daily series and costs (series.ts) → files (files.ts)
- *                       → truth (truth.ts, truth-md.ts)
+ *                       → truth (truth.ts, truth-md.ts, truth-files.ts: truth/contacts.csv, truth/deals.csv)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildFiles, type DemoFileKind } from './files.js';
 import { deriveSeries } from './series.js';
 import { computeTruth, type DemoTruth } from './truth.js';
+import { buildTruthFiles } from './truth-files.js';
 import { renderTruthMarkdown } from './truth-md.js';
 import { SIMULATION_DEFAULTS, simulateWorld } from './world.js';
 
@@ -80,6 +81,8 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
     written.push({ name: f.name, path, kind: f.kind, encoding: f.encoding, rows: f.rows, bytes: f.bytes.length });
   }
   await writeFile(join(options.outDir, 'truth.json'), `${JSON.stringify(truth, null, 2)}\n`);
+  await mkdir(join(options.outDir, 'truth'), { recursive: true });
+  for (const f of buildTruthFiles(world)) await writeFile(join(options.outDir, 'truth', f.name), f.bytes);
   await writeFile(join(options.outDir, 'TRUTH.md'), renderTruthMarkdown(truth));
   return { outDir: options.outDir, files: written, truth };
 }
