@@ -52,12 +52,20 @@ export const BUILT_IN_SELF_REPORT_RULES: readonly SelfReportRule[] = [
     pattern:
       'イベント|event|展示会|expo|セミナー|seminar|ウェビナー|webinar|カンファレンス|conference|summit|サミット|meetup|勉強会|登壇|ブース|booth|フォーラム|forum',
   },
+  // partners before referrals: "referred by a partner" names the partner
+  { channel: 'partner', pattern: 'パートナー|partner|代理店|reseller|販売店' },
   {
     channel: 'referral',
     pattern:
       '紹介|referr|recommend|friend|知人|友人|友達|同僚|colleague|上司|取引先|口コミ|クチコミ|word of mouth|ススメ|勧め|薦め',
   },
-  { channel: 'search', pattern: 'google|グーグル|検索|search|yahoo|ヤフー|bing|ググ' },
+  // search ads are ads, not search
+  {
+    channel: 'ads',
+    pattern:
+      '(google|グーグル|検索|search|yahoo|ヤフー|bing|リスティング).*(広告|\\bads?\\b)|(広告|\\bads?\\b).*(google|グーグル|検索|search|yahoo|ヤフー|bing)',
+  },
+  { channel: 'search', pattern: 'google|グーグル|検索|\\bsearch|yahoo|ヤフー|bing|ググ' },
   {
     channel: 'ads',
     pattern: '広告|\\bads?\\b|advert|バナー|banner|リスティング|ディスプレイ|display|sponsored|プロモーション',
@@ -65,9 +73,8 @@ export const BUILT_IN_SELF_REPORT_RULES: readonly SelfReportRule[] = [
   {
     channel: 'media',
     pattern:
-      '記事|article|ニュース|news|メディア|media|プレス|press|雑誌|magazine|ブログ|blog|メルマガ|newsletter|ポッドキャスト|podcast|テレビ|\\btv\\b|新聞|本|book',
+      '記事|article|ニュース|news|メディア|media|プレス|press|雑誌|magazine|ブログ|blog|メルマガ|newsletter|ポッドキャスト|podcast|テレビ|\\btv\\b|新聞|本|book|比較サイト|レビューサイト|review site|comparison|itreview|capterra|\\bg2\\b',
   },
-  { channel: 'partner', pattern: 'パートナー|partner|代理店|reseller|販売店' },
   { channel: 'sales', pattern: '営業|sales|電話|テレアポ|cold call|メール営業|問い合わせ' },
 ];
 

@@ -13,7 +13,7 @@ const TRACKED_BUCKET: Record<string, string> = {
   x_organic: 'x',
   x_paid: 'x',
   organic_search: 'search',
-  paid_search: 'search',
+  paid_search: 'ads',
   events: 'event',
   referral: 'referral',
   partner: 'partner',
