@@ -108,6 +108,8 @@ export interface JourneyStep {
   detail: string;
   /** a milestone marker such as "lead", "opportunity", "won" (translated) */
   milestone?: string;
+  /** an X touch (drawn in bold with an "X" badge, not by colour alone) */
+  x?: boolean;
 }
 
 export interface DealStory {

@@ -89,9 +89,9 @@ function renderStory(s: DealStory): SafeHtml {
     <ol>
       ${s.steps.map(
         (st) =>
-          html`<li class="${st.milestone ? 'milestone' : ''}">
-            <span class="date">${st.date}</span>${
-              st.milestone ? html`<span class="ms">${st.milestone}</span>` : ''
+          html`<li class="${[st.milestone ? 'milestone' : '', st.x ? 'x' : ''].filter(Boolean).join(' ')}">
+            <span class="date">${st.date}</span>${st.milestone ? html`<span class="ms">${st.milestone}</span>` : ''}${
+              st.x ? html`<span class="xbadge">X</span>` : ''
             }<span class="channel">${st.channel}</span
             >${st.detail ? html` — <span class="detail">${st.detail}</span>` : ''}
           </li>`,

@@ -68,7 +68,7 @@ export function attributionSection(ctx: BuildContext): Section {
         converted: ctx.number(a.journeys.converted),
         touches: ctx.number(a.journeys.touches),
         level: ctx.tr(`attribution.level.${a.level}`),
-        event: a.event,
+        event: ctx.message(`attribution.event.${a.event}`).replace(/^attribution\.event\./, ''),
       }),
     },
     {

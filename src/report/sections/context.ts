@@ -39,6 +39,9 @@ const channelLabels: Record<Locale, Record<string, string>> = {
     events: 'Events',
     sales: 'Sales outreach',
     partner: 'Partner',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    offline: 'Offline / sales',
     other: 'Other',
   },
   ja: {
@@ -53,6 +56,9 @@ const channelLabels: Record<Locale, Record<string, string>> = {
     events: 'イベント',
     sales: '営業活動',
     partner: 'パートナー',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    offline: 'オフライン・営業',
     other: 'その他',
   },
 };

@@ -3,6 +3,7 @@
  * contract and its lifetime value. Deal names, account names and post texts come from input files
  * and stay plain text here (escaped by the HTML renderer, neutralised in CSV/XLSX).
  */
+import { isXChannel } from '../../model/types.js';
 import { formatDay } from '../format.js';
 import type { Block, DealStory, Section, Table } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
@@ -24,7 +25,10 @@ export function dealsSection(ctx: BuildContext): Section {
     const end = d.closedAt ?? d.journey[d.journey.length - 1]?.at ?? null;
     const days = first && end ? Math.round((Date.parse(end) - Date.parse(first.at)) / DAY) : null;
     return {
-      title: [d.name ?? d.dealId, d.account].filter(Boolean).join(' · '),
+      title:
+        d.account && !(d.name ?? '').includes(d.account)
+          ? `${d.name ?? d.dealId} · ${d.account}`
+          : (d.name ?? d.dealId),
       facts: [
         { label: ctx.tr('deals.amount'), value: ctx.moneyShort(d.amount) },
         { label: ctx.tr('deals.ltv'), value: ctx.moneyShort(d.ltv) },
@@ -39,6 +43,7 @@ export function dealsSection(ctx: BuildContext): Section {
         channel: ctx.channel(t.channel),
         detail: [t.kind ? touchKind(t.kind) : '', t.text ?? ''].filter(Boolean).join(' — '),
         ...(t.milestone ? { milestone: ctx.tr(`deals.milestone.${t.milestone}`) } : {}),
+        ...(isXChannel(t.channel) ? { x: true } : {}),
       })),
       ...(days !== null ? { summary: ctx.tr('deals.days', { days }) } : {}),
     };

@@ -20,6 +20,7 @@ function postTable(ctx: BuildContext, id: string, title: string, posts: PostEnga
       { key: 'intentRate', label: ctx.tr('posts.intentRate'), type: 'percent', digits: 2 },
       { key: 'leads', label: ctx.tr('posts.leads'), type: 'integer' },
       { key: 'pipeline', label: ctx.tr('posts.pipeline'), type: 'money' },
+      { key: 'won', label: ctx.tr('posts.won'), type: 'money' },
     ],
     rows: posts.slice(0, TOP).map((p) => ({
       date: p.day,
@@ -27,7 +28,8 @@ function postTable(ctx: BuildContext, id: string, title: string, posts: PostEnga
       likes: p.likes,
       intentRate: p.intentRate,
       leads: p.leads,
-      pipeline: p.creditedValue,
+      pipeline: p.pipelineCreated,
+      won: p.wonValue,
     })),
   };
 }
@@ -51,7 +53,7 @@ export function postsSection(ctx: BuildContext): Section {
         id: 'chart-posts-pipeline',
         title: ctx.tr('posts.byPipeline'),
         format: 'moneyShort',
-        data: e.topByPipeline.slice(0, 5).map((p) => ({ label: p.text, value: p.creditedValue, highlight: true })),
+        data: e.topByPipeline.slice(0, 5).map((p) => ({ label: p.text, value: p.pipelineCreated, highlight: true })),
       },
     },
     {
