@@ -1,7 +1,7 @@
 /**
  * analyze(): the whole model side of xroi, from the store to one result object.
  *
- *   store ──► 1 period ──► 2 channels + deals ──► 3 journeys → attribution ──► 4 LTV ──► 5 cost
+ *   store ──► 1 period ──► 2 channels + deals ──► 3 LTV ──► 4 journeys → attribution ──► 5 cost
  *         ──► 6 funnel, engagement, self-report ──► 7 brand lift ──► 8 ROI bridge, metrics,
  *             break-even ──► 9 uncertainty (Monte Carlo) ──► AnalysisResult ──► report/*
  *
@@ -18,13 +18,14 @@ import type { StageContext } from './model/stage.js';
 import { resolvePeriod } from './model/period.js';
 import { loadDeals, stageWinRates, isOneOff, type DealRecord } from './model/deals/load.js';
 import { channelGrouper } from './model/channels/index.js';
-import { isXChannel } from './model/types.js';
-import { xCreditStage } from './model/roi/x-credit.js';
+import { isXChannel, type DealFacts } from './model/types.js';
+import { attributionStage } from './model/attribution/stage.js';
 import { ltvStage } from './model/ltv/index.js';
 import { costStage } from './model/cost/index.js';
 import { funnelStage, type FunnelSection } from './model/funnel/index.js';
 import { engagementStage } from './model/engagement/index.js';
 import { liftStage } from './model/lift/index.js';
+import { selfReportStage } from './model/self-report/index.js';
 import { computeRoi, dealLifetimeGrossProfit, type RoiInputs } from './model/roi/bridge.js';
 import { roiMetrics } from './model/roi/metrics.js';
 import { breakEven } from './model/roi/break-even.js';
@@ -75,13 +76,21 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
   }
   if (deals.length === 0) missing.push({ section: 'roi', need: 'crm-deals (HubSpot / Salesforce deals export)' });
 
-  // 3. journeys and attribution (deal level: the buying committee of each deal)
-  progress('attribution');
-  const xc = await xCreditStage(ctx, grouper, deals);
-
-  // 4. lifetime value, 5. cost
+  // 3. lifetime value (before attribution: the expected-value model weighs open deals by LTV)
   progress('ltv');
   const ltv = await ltvStage(ctx);
+  const ltvOf = (d: DealFacts) =>
+    dealLifetimeGrossProfit(
+      { monthlyRevenue: d.mrr ?? 0, oneOff: isOneOff(d), amount: d.amount ?? 0 },
+      config.economics.grossMargin.value,
+      ltv.discountedLifetimeMonths,
+    );
+
+  // 4. journeys and attribution (deal level: the buying committee of each deal)
+  progress('attribution');
+  const attribution = await attributionStage(ctx, { grouper, deals, ltvOf });
+
+  // 5. cost
   progress('cost');
   const cost = await costStage(ctx);
 
@@ -90,13 +99,14 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
   const funnel = await funnelStage(ctx);
   progress('engagement');
   const engagement = await engagementStage(ctx);
+  const selfReport = await selfReportStage(ctx);
 
   // 7. brand lift, valued at the LTV gross profit of one customer
   progress('lift');
   const lift = await liftStage(ctx, { ltvGrossProfitPerCustomer: ltv.ltvPerCustomer.value });
 
   // 8. ROI
-  const credit = xc.shares;
+  const credit = attribution.primaryShares;
   const winRates = await stageWinRates(store, config, deals);
   const inputs = roiInputs(deals, credit, winRates, period, config, {
     discountedLifetimeMonths: ltv.discountedLifetimeMonths,
@@ -106,7 +116,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     hourlyRate: cost.labor.hours > 0 ? cost.labor.hourlyRate : config.economics.loadedHourlyRate.value,
     benchmarkRoi: config.opportunityCost.enabled ? config.opportunityCost.benchmarkRoi : 0,
   });
-  if (!xc.hasTouches && deals.length > 0) {
+  if (!attribution.hasTouches && deals.length > 0) {
     issues.push({
       code: 'no_touchpoints',
       severity: 'warning',
@@ -124,9 +134,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     pipelineSourced: sum(deals.filter((d) => d.sourceChannel && isXChannel(d.sourceChannel)).map((d) => d.amount ?? 0)),
     pipelineInfluenced: sum(xTouched.map((d) => d.amount ?? 0)),
     paidX:
-      cost.adPlatformSpend > 0
-        ? { revenue: sum(inputs.wonInPeriod.map((d) => d.amount * (xc.paidShares[d.dealId] ?? 0))), spend: cost.adPlatformSpend }
-        : null,
+      attribution.paidX && cost.adPlatformSpend > 0 ? { revenue: attribution.paidX.revenue, spend: cost.adPlatformSpend } : null,
   });
   roi.breakEven = breakEven(inputs, {
     annualDiscountRate: config.economics.annualDiscountRate,
@@ -141,13 +149,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
         lift: lift.value ? { value: lift.value.value, low: lift.value.low, high: lift.value.high } : null,
       });
 
-  const ltvOf = (d: DealRecord) =>
-    dealLifetimeGrossProfit(
-      { monthlyRevenue: d.mrr ?? 0, oneOff: isOneOff(d), amount: d.amount ?? 0 },
-      config.economics.grossMargin.value,
-      ltv.discountedLifetimeMonths,
-    );
-  const dealsSection = await dealEvidence(store, deals, credit, ltvOf, xc.journeys);
+  const dealsSection = await dealEvidence(store, deals, credit, ltvOf, attribution.touchesByDeal);
 
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
@@ -164,11 +166,13 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     dataQuality: { issues: [...(await importWarnings(store)), ...issues], missing },
     channels: grouper.tally(),
     roi,
+    attribution: attribution.section,
     ltv,
     cost,
     funnel,
     engagement,
     lift,
+    selfReport,
     ...(uncertainty ? { uncertainty } : {}),
     deals: dealsSection,
   };

@@ -11,6 +11,7 @@ import type { EngagementSection } from './engagement/types.js';
 import type { FunnelSection } from './funnel/types.js';
 import type { LtvSection } from './ltv/types.js';
 import type { LiftSection } from './lift/types.js';
+import type { SelfReportSection } from './self-report/index.js';
 import type { RoiSection } from './roi/types.js';
 import type { UncertaintySection } from './uncertainty/types.js';
 
@@ -66,4 +67,5 @@ export interface AnalysisResult {
   uncertainty?: UncertaintySection;
   deals?: DealsSection;
   lift?: LiftSection;
+  selfReport?: SelfReportSection;
 }
