@@ -184,6 +184,7 @@ export const en = {
   'warn.cost_ads_overlap': 'X Ads spend and cost-sheet rows of category "ads" both exist for {months}; both were counted',
   'hint.cost_ads_overlap': 'if the cost sheet repeats the X Ads invoice, remove those rows or give them another category',
   'warn.cost_unknown_category': 'cost categories {categories} are not known; they were counted as "other"',
+  'warn.cost_prorated': '{rows} cost row(s) cover days outside the period (period_end); only the share of their days inside it was counted',
   'warn.cost_no_labor': 'no staff hours: the full cost leaves out labor',
   'hint.cost_no_labor': 'import a time log (costs with category labor and hours), or set labor.people and labor.hoursPerWeek in xroi.config.yaml',
   'uncertainty.input.win_rates': 'win rates of open deals',

@@ -183,6 +183,7 @@ export const ja: Record<MessageKey, string> = {
   'warn.cost_ads_overlap': '{months} はX広告の費用とコスト表の「ads」行の両方があり、両方を計上しました',
   'hint.cost_ads_overlap': 'コスト表がX広告の請求と重複している場合は、その行を削除するか別のカテゴリにしてください',
   'warn.cost_unknown_category': 'コストカテゴリ {categories} は不明なため「other」として計上しました',
+  'warn.cost_prorated': '{rows}行のコストが期間外の日も含む（period_end）ため、期間内の日数分だけを計上しました',
   'warn.cost_no_labor': '工数がないため、フルコストに人件費が含まれていません',
   'hint.cost_no_labor': '工数表（category が labor で hours のあるコスト）を取り込むか、xroi.config.yaml の labor.people と labor.hoursPerWeek を設定してください',
   'uncertainty.input.win_rates': '進行中商談の受注率',

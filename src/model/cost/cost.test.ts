@@ -16,6 +16,33 @@ const row = (r: Partial<CostRow>): CostRow => ({
 });
 
 describe('computeCost', () => {
+  it('prorates a row that covers days outside the period (an annual licence) by days', () => {
+    const config = parseConfig({ currency: 'JPY' });
+    const { section, notes } = computeCost(
+      {
+        costs: [
+          // 2025-10-01 … 2026-09-30 is 365 days; 90 of them (Jan–Mar 2026) are in the period
+          row({ category: 'tools', amount: 365_000, date: '2025-10-01', periodEnd: '2026-09-30' }),
+          // a monthly retainer inside the period counts in full
+          row({ category: 'agency', amount: 100_000, date: '2026-02-01', periodEnd: '2026-02-28' }),
+          row({ category: 'labor', hours: 100, date: '2025-12-17', periodEnd: '2026-01-15' }),
+        ],
+        adSpend: [],
+      },
+      config,
+      period,
+    );
+    expect(section.byCategory.tools).toBeCloseTo(90_000, 6);
+    expect(section.byCategory.agency).toBe(100_000);
+    expect(section.labor.hours).toBeCloseTo(50, 9);
+    expect(section.byMonth.map((m) => [m.month, Math.round(m.tools), Math.round(m.labor)])).toEqual([
+      ['2026-01', 31_000, 250_000],
+      ['2026-02', 28_000, 0],
+      ['2026-03', 31_000, 0],
+    ]);
+    expect(notes.proratedRows).toBe(2);
+  });
+
   it('sums cash by category and month, labor from the time log, and opportunity cost', () => {
     const config = parseConfig({ currency: 'JPY', opportunityCost: { enabled: true, benchmarkRoi: 0.5 } });
     const { section, notes } = computeCost(

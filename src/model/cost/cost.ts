@@ -3,8 +3,9 @@
  * other) + labor (hours × loaded hourly rate) + opportunity cost (benchmark ROI × (cash + labor)).
  *
  * Assumptions
- * - Only rows for channel 'x' count. Rows dated outside the period are ignored; a row counts in
- *   the month of its `date` (a multi-month invoice is not spread).
+ * - Only rows for channel 'x' count. A row covers its `date`, or the days from `date` to
+ *   `period_end` when the sheet gives one (an annual licence, a monthly retainer); it counts for the
+ *   share of those days inside the period, spread over the months by days.
  * - Ads = X Ads spend from `ad_daily` plus `costs` rows of category 'ads' (e.g. agency-bought media).
  *   When both exist in the same month, the report warns: they may be the same money.
  * - Labor = Σ hours × (the row's hourly_rate, else economics.loadedHourlyRate); a labor row with an
@@ -21,6 +22,8 @@ import { CASH_CATEGORIES, type CashCategory, type CostSection, type ExcludedCost
 export interface CostRow {
   /** YYYY-MM-DD */
   date: string;
+  /** YYYY-MM-DD: last day the row covers (an annual licence, a monthly retainer); null = the date only */
+  periodEnd?: string | null;
   category: string;
   channel: string;
   amount: number | null;
@@ -45,6 +48,8 @@ export interface CostNotes {
   adsOverlapMonths: string[];
   /** cost rows whose category is not known (counted as 'other') */
   unknownCategories: string[];
+  /** rows covering days outside the period, counted for their share of days inside it */
+  proratedRows: number;
 }
 
 const DAY = 86_400_000;
@@ -95,8 +100,12 @@ export function computeCost(
   let laborCost = 0;
   let hoursAtConfigRate = 0;
   let laborRows = 0;
+  let prorated = 0;
   for (const r of data.costs) {
-    if (r.channel.toLowerCase() !== 'x' || !inPeriod(r.date)) continue;
+    if (r.channel.toLowerCase() !== 'x') continue;
+    const share = allocate(r.date, r.periodEnd ?? null, period);
+    if (share.fraction === 0) continue;
+    if (share.fraction < 1) prorated++;
     const cat = r.category.toLowerCase();
     if (
       r.currency !== null &&
@@ -104,7 +113,7 @@ export function computeCost(
       r.currency.toUpperCase() !== currency &&
       (r.amount !== null || r.hourlyRate !== null)
     ) {
-      exclude(r.currency.toUpperCase(), r.amount ?? (r.hours ?? 0) * (r.hourlyRate ?? 0));
+      exclude(r.currency.toUpperCase(), share.fraction * (r.amount ?? (r.hours ?? 0) * (r.hourlyRate ?? 0)));
       continue;
     }
     if (cat === 'labor') {
@@ -120,18 +129,20 @@ export function computeCost(
         c = r.amount;
         h = rate > 0 ? c / rate : 0;
       } else continue;
-      hours += h;
-      laborCost += c;
-      month(r.date).labor += c;
+      hours += h * share.fraction;
+      laborCost += c * share.fraction;
+      for (const [m, f] of share.months) month(`${m}-01`).labor += c * f;
       continue;
     }
     const amount = r.amount ?? 0;
     if (!(amount !== 0)) continue;
     const key: CashCategory = (CASH_CATEGORIES as readonly string[]).includes(cat) ? (cat as CashCategory) : 'other';
     if (key === 'other' && cat !== 'other') unknown.add(r.category);
-    byCategory[key] += amount;
-    month(r.date)[key] += amount;
-    if (key === 'ads') costAdMonths.add(r.date.slice(0, 7));
+    byCategory[key] += amount * share.fraction;
+    for (const [m, f] of share.months) {
+      month(`${m}-01`)[key] += amount * f;
+      if (key === 'ads') costAdMonths.add(m);
+    }
   }
 
   let source: CostSection['labor']['source'] = laborRows > 0 ? 'time_log' : 'none';
@@ -177,8 +188,33 @@ export function computeCost(
     notes: {
       adsOverlapMonths: [...adMonths].filter((m) => costAdMonths.has(m)).sort(),
       unknownCategories: [...unknown].sort(),
+      proratedRows: prorated,
     },
   };
+}
+
+/**
+ * The share of a row's days that fall inside the period, and per month the share of the row's
+ * days in that month and inside the period. A row without period_end covers its date only.
+ */
+export function allocate(
+  date: string,
+  periodEnd: string | null,
+  period: Period,
+): { fraction: number; months: [string, number][] } {
+  const start = Date.parse(`${date}T00:00:00Z`);
+  const end = periodEnd && periodEnd > date ? Date.parse(`${periodEnd}T00:00:00Z`) : start;
+  const p0 = Date.parse(`${period.start}T00:00:00Z`);
+  const p1 = Date.parse(`${period.end}T00:00:00Z`);
+  const total = Math.round((end - start) / DAY) + 1;
+  const counts = new Map<string, number>();
+  let inside = 0;
+  for (let t = Math.max(start, p0); t <= Math.min(end, p1); t += DAY) {
+    const m = new Date(t).toISOString().slice(0, 7);
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+    inside++;
+  }
+  return { fraction: inside / total, months: [...counts].map(([m, n]) => [m, n / total]) };
 }
 
 /** Split an amount over the calendar months of the period in proportion to their days in it. */

@@ -14,6 +14,7 @@ export async function costStage(ctx: StageContext): Promise<CostSection> {
   const costs = (
     await ctx.store.query<{
       date: string;
+      period_end: string | null;
       category: string;
       channel: string;
       amount: number | null;
@@ -21,12 +22,15 @@ export async function costStage(ctx: StageContext): Promise<CostSection> {
       hours: number | null;
       hourly_rate: number | null;
     }>(
-      `SELECT CAST(date AS VARCHAR) AS date, category, channel, amount, currency, hours, hourly_rate
-         FROM costs WHERE date BETWEEN ?::DATE AND ?::DATE ORDER BY date, category, description`,
-      [start, end],
+      `SELECT CAST(date AS VARCHAR) AS date, CAST(period_end AS VARCHAR) AS period_end, category, channel, amount,
+              currency, hours, hourly_rate
+         FROM costs WHERE date <= ?::DATE AND coalesce(period_end, date) >= ?::DATE
+         ORDER BY date, category, description`,
+      [end, start],
     )
   ).map((r): CostRow => ({
     date: r.date,
+    periodEnd: r.period_end,
     category: r.category,
     channel: r.channel,
     amount: r.amount,
@@ -66,6 +70,14 @@ export async function costStage(ctx: StageContext): Promise<CostSection> {
       code: 'cost_unknown_category',
       severity: 'info',
       message: t(L, 'warn.cost_unknown_category', { categories: notes.unknownCategories.join(', ') }),
+    });
+  }
+  if (notes.proratedRows > 0) {
+    ctx.issues.push({
+      code: 'cost_prorated',
+      severity: 'info',
+      message: t(L, 'warn.cost_prorated', { rows: notes.proratedRows }),
+      count: notes.proratedRows,
     });
   }
   if (section.labor.source === 'none') {
