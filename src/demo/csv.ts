@@ -12,6 +12,12 @@ export function csvCell(value: string | number, quoteAll = false): string {
   return s;
 }
 
+/** An integer with comma thousands separators (no locale data needed): 1234567 → "1,234,567". */
+export function thousands(n: number): string {
+  const s = String(Math.abs(Math.round(n)));
+  return `${n < 0 ? '-' : ''}${s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
 /** Numbers without exponent notation; integers stay integers. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`cannot write ${n} into a CSV`);

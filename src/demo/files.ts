@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { addDays, excelJaDate, ga4Date, hubspotTime, isoJst, xDailyDate, xPostDate } from './calendar.js';
-import { csvText } from './csv.js';
+import { csvText, thousands } from './csv.js';
 import { BRAND, DEAL_STAGES, LOST_STAGE, PIPELINE, WON_STAGE } from './params.js';
 import type { Series } from './series.js';
 import type { DemoContact, World } from './world.js';
@@ -417,7 +417,7 @@ const COST_CATEGORY_JA = { tools: 'ツール', agency: '代理店', content: '�
 
 function costs(series: Series): DemoFile {
   const header = ['日付', '終了日', '区分', 'チャネル', '金額', '内容'];
-  const yen = (n: number) => `￥${n.toLocaleString('en-US')}`;
+  const yen = (n: number) => `￥${thousands(n)}`;
   const rows = series.costs.map((c) => [
     excelJaDate(c.start),
     excelJaDate(c.end),

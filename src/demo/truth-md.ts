@@ -1,8 +1,9 @@
 /** TRUTH.md: the planted truth of the demo company, for people (truth.json is the same, for tests). */
+import { thousands } from './csv.js';
 import { DEMO_CHANNELS } from './params.js';
 import type { DemoTruth, FunnelTruth, RateTruth } from './truth.js';
 
-const yen = (n: number) => `¥${Math.round(n).toLocaleString('en-US')}`;
+const yen = (n: number) => `¥${thousands(n)}`;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const rate = (r: RateTruth) => `${pct(r.planted)} (observed ${r.k}/${r.n}${r.n ? ` = ${pct(r.k / r.n)}` : ''})`;
 
