@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from './random.js';
-import { thousands } from './csv.js';
 
 describe('Rng', () => {
   it('repeats the same sequence for the same seed and differs for another seed', () => {
@@ -71,20 +70,5 @@ describe('Rng', () => {
     let k = 0;
     for (let i = 0; i < n; i++) if (r.bernoulli(0.27)) k++;
     expect(Math.abs(k / n - 0.27)).toBeLessThan(5 * Math.sqrt((0.27 * 0.73) / n));
-  });
-});
-
-describe('thousands', () => {
-  it('groups digits by three without locale data', () => {
-    expect(thousands(0)).toBe('0');
-    expect(thousands(999)).toBe('999');
-    expect(thousands(1000)).toBe('1,000');
-    expect(thousands(1234567)).toBe('1,234,567');
-    expect(thousands(-120000)).toBe('-120,000');
-    fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
-        expect(Number(thousands(n).replaceAll(',', ''))).toBe(n);
-      }),
-    );
   });
 });
