@@ -42,7 +42,9 @@ async function generate(file: string, targetBytes: number): Promise<number> {
 
 function run(mode: 'floor' | 'import', file: string, dir: string): { seconds: number; maxRssMB: number; rows: number } {
   const child = fileURLToPath(new URL('./lib/ingest-child.ts', import.meta.url));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', child, mode, file, join(dir, `${mode}.duckdb`)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', child, mode, file, join(dir, `${mode}.duckdb`)], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`${mode} run failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as { seconds: number; maxRssMB: number; rows: number };
 }
@@ -58,11 +60,15 @@ export default async function bench(): Promise<void> {
     const floor = run('floor', file, dir);
     const xroi = run('import', file, dir);
     const line = (name: string, r: { seconds: number; maxRssMB: number; rows: number }) =>
-      console.log(`${name.padEnd(18)} ${r.seconds.toFixed(1).padStart(7)} s ${(size / r.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${r.maxRssMB.toFixed(0).padStart(5)} MB  rows ${r.rows}`);
+      console.log(
+        `${name.padEnd(18)} ${r.seconds.toFixed(1).padStart(7)} s ${(size / r.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${r.maxRssMB.toFixed(0).padStart(5)} MB  rows ${r.rows}`,
+      );
     line('duckdb read_csv', floor);
     line('xroi import', xroi);
     const ratio = floor.seconds / xroi.seconds;
-    console.log(`throughput ratio xroi/floor: ${ratio.toFixed(2)} (target >= 0.50)  peak RSS ${xroi.maxRssMB.toFixed(0)} MB (target < 1536)`);
+    console.log(
+      `throughput ratio xroi/floor: ${ratio.toFixed(2)} (target >= 0.50)  peak RSS ${xroi.maxRssMB.toFixed(0)} MB (target < 1536)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

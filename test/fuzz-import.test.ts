@@ -24,7 +24,9 @@ function seeds(): { name: string; bytes: Buffer }[] {
   const fixDir = fileURLToPath(new URL('../fixtures/exports/', import.meta.url));
   for (const dir of [realDir, fixDir]) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.csv'))
+      .sort()) {
       const buf = readFileSync(dir + f);
       // the first ~12 lines keep the header and a few rows (fast to parse)
       let end = 0;
@@ -51,7 +53,28 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES = ['"', ',', ';', '\t', '\n', '\r\n', '""', '-', '1.47E+18', '¥', '１２３', '%', '\u0000', '\uFEFF', '#', '2026-02-30', 'E', ' ', '円', '\\'];
+const PIECES = [
+  '"',
+  ',',
+  ';',
+  '\t',
+  '\n',
+  '\r\n',
+  '""',
+  '-',
+  '1.47E+18',
+  '¥',
+  '１２３',
+  '%',
+  '\u0000',
+  '\uFEFF',
+  '#',
+  '2026-02-30',
+  'E',
+  ' ',
+  '円',
+  '\\',
+];
 
 function mutate(buf: Buffer, r: () => number): Buffer {
   let b: Buffer = Buffer.from(buf);
@@ -60,9 +83,11 @@ function mutate(buf: Buffer, r: () => number): Buffer {
     const pos = Math.floor(r() * (b.length + 1));
     const op = Math.floor(r() * 9);
     if (op === 0 && b.length > 0) b[Math.min(pos, b.length - 1)] = Math.floor(r() * 256);
-    else if (op === 1) b = Buffer.concat([b.subarray(0, pos), Buffer.from(PIECES[Math.floor(r() * PIECES.length)]!), b.subarray(pos)]);
+    else if (op === 1)
+      b = Buffer.concat([b.subarray(0, pos), Buffer.from(PIECES[Math.floor(r() * PIECES.length)]!), b.subarray(pos)]);
     else if (op === 2) b = b.subarray(0, pos);
-    else if (op === 3) b = Buffer.concat([b.subarray(0, pos), b.subarray(Math.min(b.length, pos + 1 + Math.floor(r() * 20)))]);
+    else if (op === 3)
+      b = Buffer.concat([b.subarray(0, pos), b.subarray(Math.min(b.length, pos + 1 + Math.floor(r() * 20)))]);
     else if (op === 4) {
       const lines = b.toString('latin1').split('\n');
       const i = Math.floor(r() * lines.length);

@@ -32,7 +32,12 @@ describe('detectEncoding', () => {
 describe('sniff', () => {
   it('skips # comment lines and title lines before the header', () => {
     const s = sniff('# ---\n# Account: A\n\nFirst user source / medium,Sessions\n(direct) / (none),3\n');
-    expect(s).toMatchObject({ headerLine: 4, delimiter: ',', header: ['First user source / medium', 'Sessions'], preamble: 3 });
+    expect(s).toMatchObject({
+      headerLine: 4,
+      delimiter: ',',
+      header: ['First user source / medium', 'Sessions'],
+      preamble: 3,
+    });
     expect(sniff('Report: Performance\nDate,Clicks\n2025-01-01,3\n')).toMatchObject({ headerLine: 2 });
   });
   it('finds tab and semicolon delimiters', () => {

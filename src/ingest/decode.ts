@@ -11,9 +11,20 @@ import { parse as parseSync } from 'csv-parse/sync';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp932';
 
 export const ENCODING_NAMES: Record<string, Encoding> = {
-  'utf-8': 'utf-8', utf8: 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', utf16le: 'utf-16le',
-  'utf-16be': 'utf-16be', utf16be: 'utf-16be', 'utf-16': 'utf-16le', cp932: 'cp932', 'shift_jis': 'cp932',
-  sjis: 'cp932', 'shift-jis': 'cp932', 'windows-31j': 'cp932', 'ms932': 'cp932',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  'utf-16': 'utf-16le',
+  cp932: 'cp932',
+  shift_jis: 'cp932',
+  sjis: 'cp932',
+  'shift-jis': 'cp932',
+  'windows-31j': 'cp932',
+  ms932: 'cp932',
 };
 
 export interface EncodingGuess {
@@ -54,8 +65,10 @@ export function detectEncoding(head: Buffer, override?: string): EncodingGuess {
       if (head[i + 1] === 0) oddNul++;
     }
     const half = n / 2;
-    if (oddNul > half * 0.4 && evenNul < half * 0.05) return { encoding: 'utf-16le', bom: false, reason: 'nul-pattern' };
-    if (evenNul > half * 0.4 && oddNul < half * 0.05) return { encoding: 'utf-16be', bom: false, reason: 'nul-pattern' };
+    if (oddNul > half * 0.4 && evenNul < half * 0.05)
+      return { encoding: 'utf-16le', bom: false, reason: 'nul-pattern' };
+    if (evenNul > half * 0.4 && oddNul < half * 0.05)
+      return { encoding: 'utf-16be', bom: false, reason: 'nul-pattern' };
   }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
@@ -147,7 +160,8 @@ export function sniff(headText: string): Sniffed | null {
     }
     let header: string[];
     try {
-      header = (parseSync(line, { delimiter: delim, relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? [];
+      header =
+        (parseSync(line, { delimiter: delim, relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? [];
     } catch {
       header = line.split(delim);
     }

@@ -6,7 +6,10 @@ const config = parseConfig({});
 
 describe('detectKind', () => {
   it('reads the Japanese X header with its stray backslash', () => {
-    const h = 'ポストID,日付,ポスト本文,ポストのリンク,インプレッション数,いいね,エンゲージメント,ブックマーク,共有された回数\\,新しいフォロー'.split(',');
+    const h =
+      'ポストID,日付,ポスト本文,ポストのリンク,インプレッション数,いいね,エンゲージメント,ブックマーク,共有された回数\\,新しいフォロー'.split(
+        ',',
+      );
     const d = detectKind(h);
     expect(isDetection(d) && d.preset).toBe('x-posts-current-ja');
     expect(normalizeHeader('共有された回数\\')).toBe('共有された回数');
@@ -31,7 +34,9 @@ describe('detectKind', () => {
   });
   it('says when it cannot tell, and recognises path data', () => {
     expect(detectKind(['foo', 'bar'])).toMatchObject({ reason: 'unknown' });
-    expect(detectKind(['path', 'total_conversions', 'total_conversion_value', 'total_null'])).toMatchObject({ reason: 'paths' });
+    expect(detectKind(['path', 'total_conversions', 'total_conversion_value', 'total_null'])).toMatchObject({
+      reason: 'paths',
+    });
   });
 });
 

@@ -29,7 +29,10 @@ export interface Detection {
   candidates: { preset: string; kind: Kind; score: number }[];
 }
 
-export type DetectFailure = { reason: 'unknown' | 'paths'; candidates: { preset: string; kind: Kind; score: number }[] };
+export type DetectFailure = {
+  reason: 'unknown' | 'paths';
+  candidates: { preset: string; kind: Kind; score: number }[];
+};
 
 function signatureHits(sig: Signature, names: Set<string>): string[] | null {
   const hits: string[] = [];
@@ -71,7 +74,13 @@ export function detectKind(header: readonly string[], options: { kind?: Kind } =
   const candidates = scored.slice(0, 5).map((s) => ({ preset: s.preset.id, kind: s.preset.kind, score: s.score }));
   const best = scored.find((s) => s.hits.length > 0);
   if (best) {
-    return { kind: best.preset.kind, preset: best.preset.id, presetDescription: best.preset.description, matched: best.hits, candidates };
+    return {
+      kind: best.preset.kind,
+      preset: best.preset.id,
+      presetDescription: best.preset.description,
+      matched: best.hits,
+      candidates,
+    };
   }
   if (isPathsHeader(header)) return { reason: 'paths', candidates };
   if (options.kind) {
@@ -110,7 +119,13 @@ export interface MappingOptions {
 }
 
 /** Map the header of a file onto the canonical fields of a kind. */
-export function resolveMapping(kind: Kind, presetId: string, header: readonly string[], config: Config, options: MappingOptions = {}): Mapping {
+export function resolveMapping(
+  kind: Kind,
+  presetId: string,
+  header: readonly string[],
+  config: Config,
+  options: MappingOptions = {},
+): Mapping {
   const spec = kindSpecs[kind];
   const preset = spec.presets.find((p) => p.id === presetId);
   const norm = header.map(normalizeHeader);

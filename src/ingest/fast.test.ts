@@ -16,7 +16,10 @@ async function both(file: string) {
   for (const engine of ['js', 'duckdb'] as const) {
     const store = await Store.memory();
     const r = await importFiles(store, [file], config, { engine });
-    out.push({ engine: r.files[0]!.engine, rows: await store.query('SELECT * EXCLUDE (import_id) FROM touchpoints ORDER BY ALL') });
+    out.push({
+      engine: r.files[0]!.engine,
+      rows: await store.query('SELECT * EXCLUDE (import_id) FROM touchpoints ORDER BY ALL'),
+    });
     store.close();
   }
   return out;
@@ -36,8 +39,15 @@ describe('DuckDB fast path for touchpoints', () => {
     try {
       const lines = ['person_id;email;occurred_at;kind;channel;source;conversion;conversion_value;account_id'];
       for (let i = 0; i < 500; i++) {
-        const at = i % 3 === 0 ? `2026-04-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:05+09:00` : i % 3 === 1 ? `2026-04-02 09:${String(i % 60).padStart(2, '0')}` : `2026-04-03T01:02:03.5Z`;
-        lines.push(`${i % 4 === 0 ? '' : `${i}.0`};${i % 4 === 0 ? `User${i}@Example.com` : ''};${at};${['Webinar', 'visit', 'conversion', ''][i % 4]};X;${i % 2 ? 'x' : ''};${i % 5 === 0 ? 'yes' : ''};${i % 7 === 0 ? '1.234,5' : ''};${i % 9 === 0 ? '77' : ''}`);
+        const at =
+          i % 3 === 0
+            ? `2026-04-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:05+09:00`
+            : i % 3 === 1
+              ? `2026-04-02 09:${String(i % 60).padStart(2, '0')}`
+              : `2026-04-03T01:02:03.5Z`;
+        lines.push(
+          `${i % 4 === 0 ? '' : `${i}.0`};${i % 4 === 0 ? `User${i}@Example.com` : ''};${at};${['Webinar', 'visit', 'conversion', ''][i % 4]};X;${i % 2 ? 'x' : ''};${i % 5 === 0 ? 'yes' : ''};${i % 7 === 0 ? '1.234,5' : ''};${i % 9 === 0 ? '77' : ''}`,
+        );
       }
       lines.push(';;;;;;;;', '');
       const file = join(dir, 'tp.csv');
@@ -59,7 +69,11 @@ describe('DuckDB fast path for touchpoints', () => {
       const store = await Store.memory();
       const err = await importFiles(store, [file], config, { engine: 'duckdb' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ImportError);
-      expect((err as ImportError).issues[0]).toMatchObject({ code: 'bad_date', path: { line: 4, column: 2 }, value: 'someday' });
+      expect((err as ImportError).issues[0]).toMatchObject({
+        code: 'bad_date',
+        path: { line: 4, column: 2 },
+        value: 'someday',
+      });
       expect(await store.scalar('SELECT count(*) FROM touchpoints')).toBe(0);
       writeFileSync(file, 'person_id,occurred_at,channel\n1,2026-04-01T10:00:00Z,X\n2,2026/4/1 10:00,X\n');
       const ok = await importFiles(store, [file], config, { engine: 'duckdb' });

@@ -35,12 +35,18 @@ export interface FastPlan {
 export function fastEligible(prepared: Prepared, source: Source, engine: Engine): boolean {
   if (engine === 'js' || !('path' in source)) return false;
   if (prepared.detection.kind !== 'touchpoints' || prepared.encoding.encoding !== 'utf-8') return false;
-  if (prepared.mapping.fields.occurred_fallback !== undefined || prepared.mapping.fields.lead_id !== undefined) return false;
+  if (prepared.mapping.fields.occurred_fallback !== undefined || prepared.mapping.fields.lead_id !== undefined)
+    return false;
   return engine === 'duckdb' || prepared.totalBytes >= FAST_MIN_BYTES;
 }
 
 /** Check a touchpoints file in DuckDB; null when the JS path must read it. */
-export async function planFastTouchpoints(store: Store, prepared: Prepared, source: { path: string }, config: Config): Promise<FastPlan | null> {
+export async function planFastTouchpoints(
+  store: Store,
+  prepared: Prepared,
+  source: { path: string },
+  config: Config,
+): Promise<FastPlan | null> {
   const header = prepared.sniffed.header;
   const f = prepared.mapping.fields;
   const col = (field: string) => (f[field] === undefined ? null : `c${f[field]}`);
@@ -54,7 +60,9 @@ export async function planFastTouchpoints(store: Store, prepared: Prepared, sour
     for (const m of maps) await store.run(`DROP TABLE IF EXISTS ${m.table}`);
   };
   try {
-    const text = ['channel_raw', 'source', 'medium', 'campaign', 'content', 'referrer'].map(col).filter((c): c is string => c !== null);
+    const text = ['channel_raw', 'source', 'medium', 'campaign', 'content', 'referrer']
+      .map(col)
+      .filter((c): c is string => c !== null);
     const ids = ['person_id', 'post_id', 'account_id'].map(col).filter((c): c is string => c !== null);
     const person = col('person_id');
     const email = col('email');
@@ -62,21 +70,44 @@ export async function planFastTouchpoints(store: Store, prepared: Prepared, sour
     const landing = col('landing_page');
     type LowCard = { field: string; c: string; type: string; parse: (r: string) => unknown };
     const candidates: (Omit<LowCard, 'c'> & { c: string | null })[] = [
-      { field: 'kind', c: col('kind'), type: 'VARCHAR', parse: (r: string) => touchKind(r.trim() === '' ? null : r.trim()) },
+      {
+        field: 'kind',
+        c: col('kind'),
+        type: 'VARCHAR',
+        parse: (r: string) => touchKind(r.trim() === '' ? null : r.trim()),
+      },
       { field: 'is_conversion', c: col('is_conversion'), type: 'BOOLEAN', parse: parseBool },
-      { field: 'conversion_value', c: col('conversion_value'), type: 'DOUBLE', parse: (r: string) => parseMoney(r, prepared.sniffed.delimiter === ';') },
+      {
+        field: 'conversion_value',
+        c: col('conversion_value'),
+        type: 'DOUBLE',
+        parse: (r: string) => parseMoney(r, prepared.sniffed.delimiter === ';'),
+      },
     ];
     const lowCard: LowCard[] = candidates.filter((x): x is LowCard => x.c !== null);
     const checks: string[] = [
       `count(*) FILTER (WHERE ${at} IS NULL OR NOT regexp_full_match(${at}, ${q(ISO)}) OR coalesce(TRY_CAST(substr(${at}, 1, 4) AS INTEGER), 0) NOT BETWEEN 1900 AND 2200 OR TRY_CAST(regexp_replace(${at}, '(Z|[+-]\\d{2}:?\\d{2})$', '') AS TIMESTAMP) IS NULL)`,
-      `count(*) FILTER (WHERE ${[person, email].filter(Boolean).map((c) => `coalesce(${c}, '') = ''`).join(' AND ')})`,
-      ...ids.map((c) => `count(*) FILTER (WHERE regexp_full_match(${c}, ${q(EXCEL_ID)}) OR ${c} = '-' OR regexp_matches(${c}, ${q(EDGE_SPACE)}))`),
+      `count(*) FILTER (WHERE ${[person, email]
+        .filter(Boolean)
+        .map((c) => `coalesce(${c}, '') = ''`)
+        .join(' AND ')})`,
+      ...ids.map(
+        (c) =>
+          `count(*) FILTER (WHERE regexp_full_match(${c}, ${q(EXCEL_ID)}) OR ${c} = '-' OR regexp_matches(${c}, ${q(EDGE_SPACE)}))`,
+      ),
       ...text.map((c) => `count(*) FILTER (WHERE regexp_matches(${c}, ${q(EDGE_SPACE)}))`),
       ...lowCard.map((m) => `CASE WHEN approx_count_distinct(${m.c}) > ${MAX_DISTINCT / 2} THEN 1 ELSE 0 END`),
     ];
-    if (email) checks.push(`count(*) FILTER (WHERE ${email} IS NOT NULL AND (NOT regexp_full_match(${email}, ${q(EMAIL)}) OR regexp_matches(${email}, '[^\\x00-\\x7F]')))`);
+    if (email)
+      checks.push(
+        `count(*) FILTER (WHERE ${email} IS NOT NULL AND (NOT regexp_full_match(${email}, ${q(EMAIL)}) OR regexp_matches(${email}, '[^\\x00-\\x7F]')))`,
+      );
     if (landing) checks.push(`count(*) FILTER (WHERE coalesce(${landing}, '') <> '')`);
-    const row = (await store.query(`SELECT count(*) AS n, ${checks.map((c, i) => `${c} AS k${i}`).join(', ')} FROM ${csv} WHERE ${notBlank}`))[0]!;
+    const row = (
+      await store.query(
+        `SELECT count(*) AS n, ${checks.map((c, i) => `${c} AS k${i}`).join(', ')} FROM ${csv} WHERE ${notBlank}`,
+      )
+    )[0]!;
     for (let i = 0; i < checks.length; i++) if (Number(row[`k${i}`]) !== 0) return null;
     const rowsRead = Number(row.n);
     if (rowsRead === 0) return null;
@@ -85,7 +116,9 @@ export async function planFastTouchpoints(store: Store, prepared: Prepared, sour
     if (lowCard.length > 0) {
       const lists = lowCard.map((m, i) => `list(DISTINCT ${m.c}) AS l${i}`).join(', ');
       const union = lowCard.map((_, i) => `SELECT ${i} AS i, unnest(l${i}) AS v FROM d`).join(' UNION ALL ');
-      const distinct = await store.query<{ i: number; v: string }>(`WITH d AS MATERIALIZED (SELECT ${lists} FROM ${csv}) ${union}`);
+      const distinct = await store.query<{ i: number; v: string }>(
+        `WITH d AS MATERIALIZED (SELECT ${lists} FROM ${csv}) ${union}`,
+      );
       for (let i = 0; i < lowCard.length; i++) {
         const m = lowCard[i]!;
         const table = `${tag}_${m.field}`;

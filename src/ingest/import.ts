@@ -75,7 +75,12 @@ async function sha256(source: Source): Promise<string> {
  * Import one file (a path, or bytes with a name). Returns what happened; throws ImportError when
  * the file cannot be imported (nothing stored).
  */
-export async function importFile(store: Store, input: string | Source, config: Config, options: ImportOptions = {}): Promise<FileImportResult> {
+export async function importFile(
+  store: Store,
+  input: string | Source,
+  config: Config,
+  options: ImportOptions = {},
+): Promise<FileImportResult> {
   const started = Date.now();
   const source: Source = typeof input === 'string' ? { path: input, name: basename(input) } : input;
   if ('path' in source) {
@@ -86,7 +91,9 @@ export async function importFile(store: Store, input: string | Source, config: C
       ok = false;
     }
     if (!ok) {
-      throw new ImportError(source.name, [makeIssue(config.locale, 'error', 'file_missing', { file: source.name, line: 1, column: 1 }, source.name)]);
+      throw new ImportError(source.name, [
+        makeIssue(config.locale, 'error', 'file_missing', { file: source.name, line: 1, column: 1 }, source.name),
+      ]);
     }
   }
   const prepared = prepare(source, config, options);
@@ -99,12 +106,32 @@ export async function importFile(store: Store, input: string | Source, config: C
     delimiter: prepared.sniffed.delimiter,
     sha256: hash,
   };
-  const known = await store.query<{ import_id: number; rows_read: number }>('SELECT import_id, rows_read FROM imports WHERE file_hash = ?', [hash]);
+  const known = await store.query<{ import_id: number; rows_read: number }>(
+    'SELECT import_id, rows_read FROM imports WHERE file_hash = ?',
+    [hash],
+  );
   if (known[0]) {
-    return { ...base, status: 'unchanged', engine: 'js', rowsRead: known[0].rows_read, rowsStored: 0, tables: {}, warnings: [], importId: known[0].import_id, ms: Date.now() - started };
+    return {
+      ...base,
+      status: 'unchanged',
+      engine: 'js',
+      rowsRead: known[0].rows_read,
+      rowsStored: 0,
+      tables: {},
+      warnings: [],
+      importId: known[0].import_id,
+      ms: Date.now() - started,
+    };
   }
   const now = (options.now ?? (() => new Date()))();
-  const ledger = async (tx: Store, id: number, rowsRead: number, rowsStored: number, warningRows: number, warnings: Issue[]) => {
+  const ledger = async (
+    tx: Store,
+    id: number,
+    rowsRead: number,
+    rowsStored: number,
+    warningRows: number,
+    warnings: Issue[],
+  ) => {
     await tx.run(
       `INSERT INTO imports (import_id, file_name, file_hash, kind, preset, encoding, rows_read, rows_stored, warnings, issues_json, imported_at, status)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::TIMESTAMP, 'ok')`,
@@ -127,14 +154,30 @@ export async function importFile(store: Store, input: string | Source, config: C
     const plan = await planFastTouchpoints(store, prepared, source, config);
     if (plan) {
       try {
-        options.onProgress?.({ phase: 'load', file: source.name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: plan.rowsRead });
+        options.onProgress?.({
+          phase: 'load',
+          file: source.name,
+          bytes: prepared.totalBytes,
+          totalBytes: prepared.totalBytes,
+          rows: plan.rowsRead,
+        });
         const { importId, read } = await store.transaction(async (tx) => {
           const id = Number(await tx.scalar<number>("SELECT nextval('import_id_seq')"));
           const read = await plan.load(tx, id);
           await ledger(tx, id, read.rowsRead, read.rowsStored, 0, []);
           return { importId: id, read };
         });
-        return { ...base, status: 'imported', engine: 'duckdb', rowsRead: read.rowsRead, rowsStored: read.rowsStored, tables: read.tables, warnings: [], importId, ms: Date.now() - started };
+        return {
+          ...base,
+          status: 'imported',
+          engine: 'duckdb',
+          rowsRead: read.rowsRead,
+          rowsStored: read.rowsStored,
+          tables: read.tables,
+          warnings: [],
+          importId,
+          ms: Date.now() - started,
+        };
       } finally {
         await plan.drop();
       }
@@ -147,14 +190,30 @@ export async function importFile(store: Store, input: string | Source, config: C
     await stage.close();
     if (issues.errors.length > 0) throw new ImportError(source.name, issues.errors);
     const warnings = issues.warningList();
-    options.onProgress?.({ phase: 'load', file: source.name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: read.rowsRead });
+    options.onProgress?.({
+      phase: 'load',
+      file: source.name,
+      bytes: prepared.totalBytes,
+      totalBytes: prepared.totalBytes,
+      rows: read.rowsRead,
+    });
     const importId = await store.transaction(async (tx) => {
       const id = Number(await tx.scalar<number>("SELECT nextval('import_id_seq')"));
       await loadStage(tx, stage, id);
       await ledger(tx, id, read.rowsRead, read.rowsStored, issues.warningRows(), warnings);
       return id;
     });
-    return { ...base, status: 'imported', engine: 'js', rowsRead: read.rowsRead, rowsStored: read.rowsStored, tables: read.tables, warnings, importId, ms: Date.now() - started };
+    return {
+      ...base,
+      status: 'imported',
+      engine: 'js',
+      rowsRead: read.rowsRead,
+      rowsStored: read.rowsStored,
+      tables: read.tables,
+      warnings,
+      importId,
+      ms: Date.now() - started,
+    };
   } finally {
     stage.remove();
   }
@@ -164,13 +223,23 @@ export async function importFile(store: Store, input: string | Source, config: C
  * Read and check a file without storing anything (dry run): the same detection, parsing and
  * validation as an import. Throws the ImportError an import would throw.
  */
-export async function validateFile(input: string | Source, config: Config, options: ReadOptions = {}): Promise<{ kind: Kind; preset: string; rowsRead: number; rowsStored: number; warnings: Issue[] }> {
+export async function validateFile(
+  input: string | Source,
+  config: Config,
+  options: ReadOptions = {},
+): Promise<{ kind: Kind; preset: string; rowsRead: number; rowsStored: number; warnings: Issue[] }> {
   const source: Source = typeof input === 'string' ? { path: input, name: basename(input) } : input;
   const prepared = prepare(source, config, options);
   const issues = new IssueCollector(config.locale);
   const read = await readRows(prepared, source, config, { write: () => undefined }, issues);
   if (issues.errors.length > 0) throw new ImportError(source.name, issues.errors);
-  return { kind: prepared.detection.kind, preset: prepared.detection.preset, rowsRead: read.rowsRead, rowsStored: read.rowsStored, warnings: issues.warningList() };
+  return {
+    kind: prepared.detection.kind,
+    preset: prepared.detection.preset,
+    rowsRead: read.rowsRead,
+    rowsStored: read.rowsStored,
+    warnings: issues.warningList(),
+  };
 }
 
 /**
@@ -180,7 +249,12 @@ export async function validateFile(input: string | Source, config: Config, optio
  * @example
  * const report = await importFiles(store, ['x-posts.csv', 'deals.csv'], config);
  */
-export async function importFiles(store: Store, files: readonly (string | Source)[], config: Config, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFiles(
+  store: Store,
+  files: readonly (string | Source)[],
+  config: Config,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const results: FileImportResult[] = [];
   for (const f of files) results.push(await importFile(store, f, config, options));
   return {

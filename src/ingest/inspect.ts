@@ -39,17 +39,32 @@ export function maskEmails(s: string): string {
   return s.replace(EMAIL, (m) => `${m[0]}***@${m.split('@')[1]}`);
 }
 
-export function inspectFile(input: string | Source, config: Config, options: ReadOptions & { samples?: number } = {}): InspectResult {
+export function inspectFile(
+  input: string | Source,
+  config: Config,
+  options: ReadOptions & { samples?: number } = {},
+): InspectResult {
   const source: Source = typeof input === 'string' ? { path: input, name: basename(input) } : input;
   try {
     const p = prepare(source, config, options);
     const header = p.sniffed.header;
     const mapped = new Set(Object.values(p.mapping.fields));
     for (const d of p.mapping.dynamic) mapped.add(d.index);
-    const lines = p.headText.split(/\r\n|\n|\r/).slice(p.sniffed.headerLine - 1).join('\n');
+    const lines = p.headText
+      .split(/\r\n|\n|\r/)
+      .slice(p.sniffed.headerLine - 1)
+      .join('\n');
     let rows: string[][] = [];
     try {
-      rows = (parseSync(lines, { delimiter: p.sniffed.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: 200 }) as string[][]).slice(1, 1 + (options.samples ?? 5));
+      rows = (
+        parseSync(lines, {
+          delimiter: p.sniffed.delimiter,
+          relax_column_count: true,
+          relax_quotes: true,
+          skip_empty_lines: true,
+          to_line: 200,
+        }) as string[][]
+      ).slice(1, 1 + (options.samples ?? 5));
     } catch {
       rows = [];
     }
@@ -66,8 +81,18 @@ export function inspectFile(input: string | Source, config: Config, options: Rea
       presetDescription: p.detection.presetDescription,
       matched: p.detection.matched,
       candidates: p.detection.candidates,
-      mapping: Object.entries(p.mapping.fields).map(([field, i]) => ({ field, column: i + 1, header: header[i] ?? '', from: p.mapping.source[field] ?? 'alias' })),
-      dynamic: p.mapping.dynamic.map((d) => ({ column: d.index + 1, header: header[d.index] ?? '', group: d.group, tag: d.tag })),
+      mapping: Object.entries(p.mapping.fields).map(([field, i]) => ({
+        field,
+        column: i + 1,
+        header: header[i] ?? '',
+        from: p.mapping.source[field] ?? 'alias',
+      })),
+      dynamic: p.mapping.dynamic.map((d) => ({
+        column: d.index + 1,
+        header: header[d.index] ?? '',
+        group: d.group,
+        tag: d.tag,
+      })),
       unmapped: header.filter((_, i) => !mapped.has(i)),
       samples: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, maskEmails(r[i] ?? '')]))),
       issues: [],

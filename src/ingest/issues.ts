@@ -42,7 +42,8 @@ export class IssueCollector {
     return this.errors.length >= this.maxErrors;
   }
   error(code: string, path: IssuePath, value: string | undefined, params?: Params): void {
-    if (this.errors.length < this.maxErrors) this.errors.push(makeIssue(this.locale, 'error', code, path, value, params));
+    if (this.errors.length < this.maxErrors)
+      this.errors.push(makeIssue(this.locale, 'error', code, path, value, params));
   }
   warn(code: string, path: IssuePath, value: string | undefined, params?: Params): void {
     const key = `${code}|${path.columnName ?? ''}`;

@@ -80,7 +80,9 @@ export async function loadStage(store: Store, stage: CsvStage, importId: number)
       for (const child of CHILDREN[table] ?? []) {
         await store.run(`DELETE FROM ${child.table} WHERE ${child.key} IN (SELECT ${key} FROM ${src})`);
       }
-      await store.run(`INSERT OR REPLACE INTO ${table} (${cols.join(', ')}, import_id) SELECT *, ${importId} FROM ${src}`);
+      await store.run(
+        `INSERT OR REPLACE INTO ${table} (${cols.join(', ')}, import_id) SELECT *, ${importId} FROM ${src}`,
+      );
     } else {
       await store.run(`INSERT INTO ${table} (${cols.join(', ')}, import_id) SELECT *, ${importId} FROM ${src}`);
     }

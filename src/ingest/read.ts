@@ -67,8 +67,22 @@ export interface Prepared {
 
 const HEAD_BYTES = 256 * 1024;
 
-function fail(source: Source, config: Config, code: string, path: Partial<IssuePath>, value: string, params: Record<string, string | number> = {}): never {
-  const issue = makeIssue(config.locale, 'error', code, { file: source.name, line: 1, column: 1, ...path }, value, params);
+function fail(
+  source: Source,
+  config: Config,
+  code: string,
+  path: Partial<IssuePath>,
+  value: string,
+  params: Record<string, string | number> = {},
+): never {
+  const issue = makeIssue(
+    config.locale,
+    'error',
+    code,
+    { file: source.name, line: 1, column: 1, ...path },
+    value,
+    params,
+  );
   throw new ImportError(source.name, [issue]);
 }
 
@@ -129,9 +143,16 @@ export function prepare(source: Source, config: Config, options: ReadOptions = {
   const detection = detectKind(sniffed.header, forced ? { kind: forced } : {});
   const headerValue = sniffed.header.join(sniffed.delimiter === '\t' ? ' ' : sniffed.delimiter);
   if (!isDetection(detection)) {
-    fail(source, config, detection.reason === 'paths' ? 'paths_file' : 'unknown_kind', { line: sniffed.headerLine }, headerValue, {
-      kinds: KINDS.join(', '),
-    });
+    fail(
+      source,
+      config,
+      detection.reason === 'paths' ? 'paths_file' : 'unknown_kind',
+      { line: sniffed.headerLine },
+      headerValue,
+      {
+        kinds: KINDS.join(', '),
+      },
+    );
   }
   const spec = kindSpecs[detection.kind];
   const mapping = resolveMapping(detection.kind, detection.preset, sniffed.header, config, {
@@ -142,16 +163,36 @@ export function prepare(source: Source, config: Config, options: ReadOptions = {
   const issues = [];
   const at = (field: string) => ({ file: source.name, line: sniffed.headerLine, column: 1, columnName: field });
   for (const f of mapping.unknownFields) {
-    issues.push(makeIssue(config.locale, 'error', 'map_unknown_field', at(f), f, { field: f, kind: spec.kind, fields: Object.keys(spec.fields).join(', ') }));
+    issues.push(
+      makeIssue(config.locale, 'error', 'map_unknown_field', at(f), f, {
+        field: f,
+        kind: spec.kind,
+        fields: Object.keys(spec.fields).join(', '),
+      }),
+    );
   }
   for (const u of mapping.unknownHeaders) {
-    issues.push(makeIssue(config.locale, 'error', 'map_unknown_header', at(u.field), u.header, { field: u.field, columns }));
+    issues.push(
+      makeIssue(config.locale, 'error', 'map_unknown_header', at(u.field), u.header, { field: u.field, columns }),
+    );
   }
   for (const f of mapping.missing) {
-    issues.push(makeIssue(config.locale, 'error', 'missing_column', at(f), headerValue.slice(0, 200), { field: f, kind: spec.kind, columns }));
+    issues.push(
+      makeIssue(config.locale, 'error', 'missing_column', at(f), headerValue.slice(0, 200), {
+        field: f,
+        kind: spec.kind,
+        columns,
+      }),
+    );
   }
   for (const g of mapping.missingOneOf) {
-    issues.push(makeIssue(config.locale, 'error', 'missing_one_of', at(g.join('|')), headerValue.slice(0, 200), { fields: g.join(', '), kind: spec.kind, columns }));
+    issues.push(
+      makeIssue(config.locale, 'error', 'missing_one_of', at(g.join('|')), headerValue.slice(0, 200), {
+        fields: g.join(', '),
+        kind: spec.kind,
+        columns,
+      }),
+    );
   }
   if (issues.length > 0) throw new ImportError(source.name, issues);
   return { name: source.name, encoding, sniffed, detection, mapping, spec, headText, totalBytes: total };
@@ -291,11 +332,18 @@ export async function readRows(
         if (v) {
           const [lo, hi] = v.length > 10 ? [period.startAt, period.endAt] : [period.start, period.end];
           if ((lo && v < lo) || (hi && v >= hi)) {
-            const f = fields.find((x) => x.field === dateCol) ?? fields.find((x) => spec.fields[x.field]!.type === 'instant' || spec.fields[x.field]!.type === 'date');
-            issues.warn('out_of_period', { file: name, line, column: f ? f.index + 1 : 1, columnName: f?.columnName ?? dateCol! }, f ? (record[f.index] ?? '') : v, {
-              start: config.period.start ?? '…',
-              end: config.period.end ?? '…',
-            });
+            const f =
+              fields.find((x) => x.field === dateCol) ??
+              fields.find((x) => spec.fields[x.field]!.type === 'instant' || spec.fields[x.field]!.type === 'date');
+            issues.warn(
+              'out_of_period',
+              { file: name, line, column: f ? f.index + 1 : 1, columnName: f?.columnName ?? dateCol! },
+              f ? (record[f.index] ?? '') : v,
+              {
+                start: config.period.start ?? '…',
+                end: config.period.end ?? '…',
+              },
+            );
           }
         }
       }
@@ -306,7 +354,12 @@ export async function readRows(
     },
     issue(severity, code, field, value, params) {
       const f = field ? fields.find((x) => x.field === field) : undefined;
-      const path: IssuePath = { file: name, line, column: f ? f.index + 1 : 1, columnName: f?.columnName ?? field ?? '' };
+      const path: IssuePath = {
+        file: name,
+        line,
+        column: f ? f.index + 1 : 1,
+        columnName: f?.columnName ?? field ?? '',
+      };
       if (severity === 'error') issues.error(code, path, value, params);
       else issues.warn(code, path, value, params);
     },
@@ -338,10 +391,15 @@ export async function readRows(
       if (blank || (record.length === 1 && record[0]!.trim() === '')) continue;
       rowsRead++;
       if (record.length < header.length) {
-        issues.error('short_row', { file: name, line, column: record.length + 1, columnName: header[record.length] ?? '' }, record.join(sniffed.delimiter).slice(0, 80), {
-          found: record.length,
-          expected: header.length,
-        });
+        issues.error(
+          'short_row',
+          { file: name, line, column: record.length + 1, columnName: header[record.length] ?? '' },
+          record.join(sniffed.delimiter).slice(0, 80),
+          {
+            found: record.length,
+            expected: header.length,
+          },
+        );
         if (issues.full) break;
         continue;
       }
@@ -356,7 +414,11 @@ export async function readRows(
       if (spec.hasId && !spec.hasId(currentRaw)) {
         const idField = Object.keys(spec.fields)[0]!;
         const f = fields.find((x) => x.field === idField);
-        issues.warn('row_without_id', { file: name, line, column: f ? f.index + 1 : 1, columnName: f?.columnName ?? idField }, f ? (record[f.index] ?? '') : '');
+        issues.warn(
+          'row_without_id',
+          { file: name, line, column: f ? f.index + 1 : 1, columnName: f?.columnName ?? idField },
+          f ? (record[f.index] ?? '') : '',
+        );
         continue;
       }
       let rowOk = true;
@@ -421,20 +483,36 @@ export async function readRows(
     text.destroy();
   }
   if (issues.full) {
-    issues.errors.push(makeIssue(config.locale, 'error', 'too_many_errors', { file: name, line, column: 1 }, '', { count: issues.errors.length }));
+    issues.errors.push(
+      makeIssue(config.locale, 'error', 'too_many_errors', { file: name, line, column: 1 }, '', {
+        count: issues.errors.length,
+      }),
+    );
   }
   if (rowsRead === 0 && issues.errors.length === 0) {
     issues.error('no_rows', { file: name, line: sniffed.headerLine + 1, column: 1 }, '');
   }
-  if (onProgress) onProgress({ phase: 'read', file: name, bytes: prepared.totalBytes, totalBytes: prepared.totalBytes, rows: rowsRead });
+  if (onProgress)
+    onProgress({
+      phase: 'read',
+      file: name,
+      bytes: prepared.totalBytes,
+      totalBytes: prepared.totalBytes,
+      rows: rowsRead,
+    });
   return { rowsRead, rowsStored, tables };
 }
 
 /** Where the quoted value that never closes begins (a second pass, only on that error). */
-async function findUnclosedQuote(prepared: Prepared, source: Source): Promise<{ line: number; column: number; value: string } | null> {
+async function findUnclosedQuote(
+  prepared: Prepared,
+  source: Source,
+): Promise<{ line: number; column: number; value: string } | null> {
   const delim = prepared.sniffed.delimiter;
   const text: AsyncIterable<string> =
-    'bytes' in source ? Readable.from([decodeBuffer(source.bytes, prepared.encoding.encoding)]) : decodedStream(source.path, prepared.encoding.encoding);
+    'bytes' in source
+      ? Readable.from([decodeBuffer(source.bytes, prepared.encoding.encoding)])
+      : decodedStream(source.path, prepared.encoding.encoding);
   let line = 1;
   let field = 0;
   let inQuote = false;
@@ -503,7 +581,20 @@ function periodBounds(config: Config): { start?: string; end?: string; startAt?:
     const [y, m, day] = d.split('-').map(Number) as [number, number, number];
     const c = new Date(Date.UTC(y, m - 1, day + plusDays));
     return instantText(
-      civilToInstant({ y: c.getUTCFullYear(), m: c.getUTCMonth() + 1, d: c.getUTCDate(), h: 0, mi: 0, s: 0, ms: 0, offset: null, dateOnly: true }, config.timeZone),
+      civilToInstant(
+        {
+          y: c.getUTCFullYear(),
+          m: c.getUTCMonth() + 1,
+          d: c.getUTCDate(),
+          h: 0,
+          mi: 0,
+          s: 0,
+          ms: 0,
+          offset: null,
+          dateOnly: true,
+        },
+        config.timeZone,
+      ),
     );
   };
   const out: { start?: string; end?: string; startAt?: string; endAt?: string } = {};

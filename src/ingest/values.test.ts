@@ -29,7 +29,9 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toBeCloseTo(want, 10);
   });
   it.each(['', '-', '—', 'N/A'])('"%s" is none', (raw) => expect(parseNumber(raw)).toBeNull());
-  it.each(['abc', '12a', '1,2,3', '1.2.3', '¥', '%'])('"%s" is not a number', (raw) => expect(isFailure(parseNumber(raw))).toBe(true));
+  it.each(['abc', '12a', '1,2,3', '1.2.3', '¥', '%'])('"%s" is not a number', (raw) =>
+    expect(isFailure(parseNumber(raw))).toBe(true),
+  );
   it('reads any integer written with thousands separators, currency and full width', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), fc.boolean(), fc.boolean(), (n, yen, wide) => {
@@ -84,7 +86,10 @@ describe('dates', () => {
     expect(parseInstant('2018-05-28 21:10 +0000', tz)).toEqual({ at: '2018-05-28 21:10:00.000', dateOnly: false });
     expect(parseInstant('2018-07-22T20:40:41Z', tz)).toEqual({ at: '2018-07-22 20:40:41.000', dateOnly: false });
     expect(parseInstant('2025/4/1 9:30', tz)).toEqual({ at: '2025-04-01 00:30:00.000', dateOnly: false });
-    expect(parseInstant('2025-10-20 16:15', 'America/New_York')).toEqual({ at: '2025-10-20 20:15:00.000', dateOnly: false });
+    expect(parseInstant('2025-10-20 16:15', 'America/New_York')).toEqual({
+      at: '2025-10-20 20:15:00.000',
+      dateOnly: false,
+    });
     expect(parseInstant('Feb 18, 2025 3:04 PM', 'UTC')).toEqual({ at: '2025-02-18 15:04:00.000', dateOnly: false });
     expect(parseInstant('2026年4月1日 9:30', tz)).toEqual({ at: '2026-04-01 00:30:00.000', dateOnly: false });
     expect(parseInstant('2026-04-01 09:30 +0900', 'UTC')).toEqual({ at: '2026-04-01 00:30:00.000', dateOnly: false });

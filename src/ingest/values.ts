@@ -38,7 +38,10 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * A number. Percents become fractions (`0.25%` → 0.0025) unless `percentAsNumber` is set.
  * Returns null for none, a failure for text that is not a number.
  */
-export function parseNumber(raw: string, options: { percentAsNumber?: boolean; decimalComma?: boolean } = {}): number | null | ValueFailure {
+export function parseNumber(
+  raw: string,
+  options: { percentAsNumber?: boolean; decimalComma?: boolean } = {},
+): number | null | ValueFailure {
   let s = normalizeWidth(raw);
   if (NONE.has(s.toLowerCase())) return null;
   let negative = false;
@@ -60,7 +63,8 @@ export function parseNumber(raw: string, options: { percentAsNumber?: boolean; d
   }
   if (s === '') return { fail: 'bad_number' };
   let n: number;
-  if (options.decimalComma && /^[+-]?\d{1,3}(\.\d{3})*,\d+$|^[+-]?\d+,\d+$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  if (options.decimalComma && /^[+-]?\d{1,3}(\.\d{3})*,\d+$|^[+-]?\d+,\d+$/.test(s))
+    s = s.replace(/\./g, '').replace(',', '.');
   if (PLAIN.test(s)) n = Number(s);
   else if (GROUPED.test(s)) n = Number(s.replace(/,/g, ''));
   else return { fail: 'bad_number' };
@@ -136,9 +140,30 @@ export interface Civil {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const RE_ISOISH =
@@ -187,17 +212,30 @@ export function parseCivil(raw: string): Civil | null {
     const hasTime = m[4] !== undefined;
     const frac = m[7] ? Number(`0.${m[7]}`) : 0;
     return valid({
-      y: Number(m[1]), m: Number(m[2]), d: Number(m[3]),
-      h: hasTime ? hour12(Number(m[4]), m[8]) : 0, mi: hasTime ? Number(m[5]) : 0, s: m[6] ? Number(m[6]) : 0,
-      ms: Math.round(frac * 1000), offset: offsetMinutes(m[9]), dateOnly: !hasTime,
+      y: Number(m[1]),
+      m: Number(m[2]),
+      d: Number(m[3]),
+      h: hasTime ? hour12(Number(m[4]), m[8]) : 0,
+      mi: hasTime ? Number(m[5]) : 0,
+      s: m[6] ? Number(m[6]) : 0,
+      ms: Math.round(frac * 1000),
+      offset: offsetMinutes(m[9]),
+      dateOnly: !hasTime,
     });
   }
   m = RE_JA.exec(s);
   if (m) {
     const hasTime = m[4] !== undefined;
     return valid({
-      y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), h: hasTime ? Number(m[4]) : 0,
-      mi: hasTime ? Number(m[5]) : 0, s: m[6] ? Number(m[6]) : 0, ms: 0, offset: null, dateOnly: !hasTime,
+      y: Number(m[1]),
+      m: Number(m[2]),
+      d: Number(m[3]),
+      h: hasTime ? Number(m[4]) : 0,
+      mi: hasTime ? Number(m[5]) : 0,
+      s: m[6] ? Number(m[6]) : 0,
+      ms: 0,
+      offset: null,
+      dateOnly: !hasTime,
     });
   }
   m = RE_NAMED.exec(s);
@@ -206,8 +244,15 @@ export function parseCivil(raw: string): Civil | null {
     if (!mon) return null;
     const hasTime = m[4] !== undefined;
     return valid({
-      y: Number(m[3]), m: mon, d: Number(m[2]), h: hasTime ? hour12(Number(m[4]), m[7]) : 0,
-      mi: hasTime ? Number(m[5]) : 0, s: m[6] ? Number(m[6]) : 0, ms: 0, offset: null, dateOnly: !hasTime,
+      y: Number(m[3]),
+      m: mon,
+      d: Number(m[2]),
+      h: hasTime ? hour12(Number(m[4]), m[7]) : 0,
+      mi: hasTime ? Number(m[5]) : 0,
+      s: m[6] ? Number(m[6]) : 0,
+      ms: 0,
+      offset: null,
+      dateOnly: !hasTime,
     });
   }
   m = RE_NAMED_DMY.exec(s);
@@ -218,7 +263,17 @@ export function parseCivil(raw: string): Civil | null {
   }
   m = RE_COMPACT.exec(s);
   if (m) {
-    return valid({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), h: 0, mi: 0, s: 0, ms: 0, offset: null, dateOnly: true });
+    return valid({
+      y: Number(m[1]),
+      m: Number(m[2]),
+      d: Number(m[3]),
+      h: 0,
+      mi: 0,
+      s: 0,
+      ms: 0,
+      offset: null,
+      dateOnly: true,
+    });
   }
   m = RE_MONTH.exec(s);
   if (m) {
@@ -235,8 +290,15 @@ export function parseCivil(raw: string): Civil | null {
     const dt = new Date(ms);
     const dateOnly = !m[2];
     return {
-      y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), h: dt.getUTCHours(),
-      mi: dt.getUTCMinutes(), s: dt.getUTCSeconds(), ms: 0, offset: null, dateOnly,
+      y: dt.getUTCFullYear(),
+      m: dt.getUTCMonth() + 1,
+      d: dt.getUTCDate(),
+      h: dt.getUTCHours(),
+      mi: dt.getUTCMinutes(),
+      s: dt.getUTCSeconds(),
+      ms: 0,
+      offset: null,
+      dateOnly,
     };
   }
   return null;
@@ -250,8 +312,14 @@ export function zoneOffset(timeZone: string, utcMs: number): number {
   let fmt = offsetCache.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     offsetCache.set(timeZone, fmt);
   }

@@ -19,7 +19,11 @@ describe('bad-input catalogue', () => {
   let before: Record<string, unknown>;
   beforeAll(async () => {
     store = await Store.memory();
-    await importFiles(store, [fileURLToPath(new URL('../../fixtures/exports/x-posts-current-en.csv', import.meta.url))], config);
+    await importFiles(
+      store,
+      [fileURLToPath(new URL('../../fixtures/exports/x-posts-current-en.csv', import.meta.url))],
+      config,
+    );
     before = await snapshot(store);
   });
   afterAll(() => store.close());
@@ -51,7 +55,11 @@ describe('bad-input catalogue', () => {
       expect(issue.hint?.length ?? 0).toBeGreaterThan(10);
     }
     const first = e.issues[0]!;
-    expect({ code: first.code, line: first.path?.line, column: first.path?.column }).toEqual({ code: c.code, line: c.line, column: c.column });
+    expect({ code: first.code, line: first.path?.line, column: first.path?.column }).toEqual({
+      code: c.code,
+      line: c.line,
+      column: c.column,
+    });
     expect(await snapshot(store)).toEqual(before);
   });
 });

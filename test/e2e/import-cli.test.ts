@@ -38,7 +38,9 @@ describe('xroi import / inspect (CLI)', () => {
   it('imports files, prints one line each, and says when a file is already in', async () => {
     const a = await run(dir, ['import', fx('x-posts-current-en.csv'), fx('costs.csv')]);
     expect(a.code).toBe(0);
-    expect(a.out).toContain('Imported x-posts-current-en.csv as x-posts (x-posts-current-en): 3 rows stored, 1 warnings');
+    expect(a.out).toContain(
+      'Imported x-posts-current-en.csv as x-posts (x-posts-current-en): 3 rows stored, 1 warnings',
+    );
     expect(a.out).toContain('Imported costs.csv as costs (costs): 3 rows stored, 0 warnings');
     expect(a.err).toContain('x-posts-current-en.csv:5:1');
     const b = await run(dir, ['import', fx('costs.csv')]);
@@ -60,7 +62,22 @@ describe('xroi import / inspect (CLI)', () => {
     writeFileSync(f, 'Day,Hits,Views\n2026-04-01,3,100\n');
     const refused = await run(dir, ['import', f]);
     expect(refused.code).toBe(2);
-    const r = await run(dir, ['import', f, '--kind', 'search-daily', '--map', 'date=Day', '--map', 'clicks=Hits', '--map', 'impressions=Views'], true);
+    const r = await run(
+      dir,
+      [
+        'import',
+        f,
+        '--kind',
+        'search-daily',
+        '--map',
+        'date=Day',
+        '--map',
+        'clicks=Hits',
+        '--map',
+        'impressions=Views',
+      ],
+      true,
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as { files: { kind: string; rowsStored: number }[] };
     expect(report.files[0]).toMatchObject({ kind: 'search-daily', rowsStored: 1 });

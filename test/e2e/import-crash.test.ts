@@ -24,7 +24,9 @@ async function writeTouchpoints(file: string): Promise<void> {
   const chunk: string[] = [];
   for (let i = 0; i < ROWS; i++) {
     const t = new Date(Date.UTC(2026, 3, 1) + i * 37_000).toISOString().replace('.000', '');
-    chunk.push(`C${i % 5000},${t},${i % 50 === 0 ? 'conversion' : 'impression'},${i % 50 === 0 ? 1 : 0},${i % 50 === 0 ? 4.5 : 0},${['X', 'Paid Search', 'Email'][i % 3]}`);
+    chunk.push(
+      `C${i % 5000},${t},${i % 50 === 0 ? 'conversion' : 'impression'},${i % 50 === 0 ? 1 : 0},${i % 50 === 0 ? 4.5 : 0},${['X', 'Paid Search', 'Email'][i % 3]}`,
+    );
     if (chunk.length === 10_000) {
       if (!ws.write(`${chunk.join('\n')}\n`)) await new Promise<void>((r) => ws.once('drain', () => r()));
       chunk.length = 0;
@@ -34,9 +36,16 @@ async function writeTouchpoints(file: string): Promise<void> {
 }
 
 /** Run the child and SIGKILL it when `when(line)` says so. Resolves with the lines it printed. */
-function runAndKill(storePath: string, file: string, engine: 'js' | 'duckdb', when: (line: string) => boolean): Promise<string[]> {
+function runAndKill(
+  storePath: string,
+  file: string,
+  engine: 'js' | 'duckdb',
+  when: (line: string) => boolean,
+): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', child, storePath, file, engine], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', child, storePath, file, engine], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     let buf = '';
     let err = '';
@@ -52,7 +61,9 @@ function runAndKill(storePath: string, file: string, engine: 'js' | 'duckdb', wh
       }
     });
     p.on('error', reject);
-    p.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`child ended (${code}) without being killed: ${err}`))));
+    p.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`child ended (${code}) without being killed: ${err}`)),
+    );
   });
 }
 
@@ -64,7 +75,11 @@ describe('import killed part-way', () => {
       const big = join(dir, 'touchpoints-big.csv');
       await writeTouchpoints(big);
       const s0 = await Store.open(storePath);
-      await importFiles(s0, [fileURLToPath(new URL('../../fixtures/exports/x-posts-current-en.csv', import.meta.url))], config);
+      await importFiles(
+        s0,
+        [fileURLToPath(new URL('../../fixtures/exports/x-posts-current-en.csv', import.meta.url))],
+        config,
+      );
       const before = await snapshot(s0);
       s0.close();
 

@@ -26,7 +26,9 @@ describe('fixtures/exports', () => {
     const r = await one('x-posts-current-en.csv');
     expect(r).toMatchObject({ kind: 'x-posts', rowsRead: 4, rowsStored: 3 });
     expect(r.warnings.map((w) => [w.code, w.count, w.path?.line])).toEqual([['row_without_id', 1, 5]]);
-    const rows = await store.query('SELECT post_id, posted_at, date_only, impressions, text FROM posts ORDER BY post_id');
+    const rows = await store.query(
+      'SELECT post_id, posted_at, date_only, impressions, text FROM posts ORDER BY post_id',
+    );
     expect(rows[0]).toMatchObject({ posted_at: '2026-04-01T09:30:00.000Z', date_only: false, impressions: 1234 });
     expect(rows[1]!.text).toBe('Case study:\nhow ACME cut churn "by half"');
     expect(rows[2]).toMatchObject({ posted_at: '2026-04-02T15:00:00.000Z', date_only: true });
@@ -34,28 +36,40 @@ describe('fixtures/exports', () => {
 
   it('X account daily', async () => {
     expect(await one('x-account-daily.csv')).toMatchObject({ kind: 'x-daily', rowsStored: 2 });
-    expect(await store.query("SELECT impressions, new_follows, posts_created FROM x_daily WHERE date = '2026-04-01'")).toEqual([
-      { impressions: 1234, new_follows: 2, posts_created: 1 },
-    ]);
+    expect(
+      await store.query("SELECT impressions, new_follows, posts_created FROM x_daily WHERE date = '2026-04-01'"),
+    ).toEqual([{ impressions: 1234, new_follows: 2, posts_created: 1 }]);
   });
 
   it('X ads: connector layout and Ads Manager export', async () => {
     expect(await one('x-ads-connector.csv')).toMatchObject({ kind: 'x-ads', preset: 'x-ads-connector', rowsStored: 2 });
     expect(await one('x-ads-manager.csv')).toMatchObject({ kind: 'x-ads', preset: 'x-ads-manager', rowsStored: 2 });
-    expect(await store.query("SELECT campaign_id, post_id, spend, currency FROM ad_daily WHERE date = '2026-04-02' ORDER BY spend")).toEqual([
+    expect(
+      await store.query(
+        "SELECT campaign_id, post_id, spend, currency FROM ad_daily WHERE date = '2026-04-02' ORDER BY spend",
+      ),
+    ).toEqual([
       { campaign_id: 'c-77', post_id: null, spend: 4800, currency: 'JPY' },
       { campaign_id: '7', post_id: '1900000000000000002', spend: 4800.5, currency: 'JPY' },
     ]);
-    expect(await store.scalar("SELECT conversions FROM ad_daily WHERE campaign_id = 'c-77' AND date = '2026-04-01'")).toBe(3);
+    expect(
+      await store.scalar("SELECT conversions FROM ad_daily WHERE campaign_id = 'c-77' AND date = '2026-04-01'"),
+    ).toBe(3);
   });
 
   it('HubSpot deals with stage history and associated contacts', async () => {
     const r = await one('hubspot-deals-demo.csv');
-    expect(r).toMatchObject({ kind: 'crm-deals', preset: 'hubspot-deals', tables: { deals: 3, deal_stages: 5, deal_contacts: 3 } });
-    expect(await store.query("SELECT amount, is_won, custom_source, account_id FROM deals WHERE deal_id = '5001'")).toEqual([
-      { amount: 1200000, is_won: true, custom_source: 'X', account_id: '9001' },
-    ]);
-    expect(await store.query("SELECT stage, entered_at FROM deal_stages WHERE deal_id = '5001' ORDER BY entered_at")).toEqual([
+    expect(r).toMatchObject({
+      kind: 'crm-deals',
+      preset: 'hubspot-deals',
+      tables: { deals: 3, deal_stages: 5, deal_contacts: 3 },
+    });
+    expect(
+      await store.query("SELECT amount, is_won, custom_source, account_id FROM deals WHERE deal_id = '5001'"),
+    ).toEqual([{ amount: 1200000, is_won: true, custom_source: 'X', account_id: '9001' }]);
+    expect(
+      await store.query("SELECT stage, entered_at FROM deal_stages WHERE deal_id = '5001' ORDER BY entered_at"),
+    ).toEqual([
       { stage: 'Appointment Scheduled', entered_at: '2026-04-05T02:00:00.000Z' },
       { stage: 'Closed Won', entered_at: '2026-05-20T06:00:00.000Z' },
     ]);
@@ -66,7 +80,11 @@ describe('fixtures/exports', () => {
     const r = await one('hubspot-contacts-demo.csv');
     expect(r).toMatchObject({ kind: 'crm-contacts', preset: 'hubspot-contacts', tables: { people: 3, lifecycle: 10 } });
     const hash = createHash('sha256').update('pepper:hanako.yamada@acme.example').digest('hex');
-    expect(await store.query("SELECT email_hash, name, self_reported_source, original_source_d1 FROM people WHERE person_id = '7001'")).toEqual([
+    expect(
+      await store.query(
+        "SELECT email_hash, name, self_reported_source, original_source_d1 FROM people WHERE person_id = '7001'",
+      ),
+    ).toEqual([
       { email_hash: hash, name: null, self_reported_source: 'saw a post on X', original_source_d1: 'Twitter' },
     ]);
     expect(await store.query("SELECT stage FROM lifecycle WHERE person_id = '7003' ORDER BY entered_at")).toEqual([
@@ -80,8 +98,17 @@ describe('fixtures/exports', () => {
 
   it('touchpoints: ids or hashed e-mails, UTM from the landing page, offsets kept', async () => {
     expect(await one('touchpoints-generic.csv')).toMatchObject({ kind: 'touchpoints', rowsStored: 3 });
-    const rows = await store.query('SELECT person_id, occurred_at, source, medium, campaign, post_id, is_conversion FROM touchpoints ORDER BY occurred_at');
-    expect(rows[0]).toMatchObject({ person_id: '7001', occurred_at: '2026-04-01T00:45:00.000Z', source: 'x', medium: 'social', campaign: 'spring', post_id: '1900000000000000001' });
+    const rows = await store.query(
+      'SELECT person_id, occurred_at, source, medium, campaign, post_id, is_conversion FROM touchpoints ORDER BY occurred_at',
+    );
+    expect(rows[0]).toMatchObject({
+      person_id: '7001',
+      occurred_at: '2026-04-01T00:45:00.000Z',
+      source: 'x',
+      medium: 'social',
+      campaign: 'spring',
+      post_id: '1900000000000000001',
+    });
     expect(rows[1]).toMatchObject({ occurred_at: '2026-04-01T01:00:00.000Z', is_conversion: true });
     expect(rows[2]!.person_id).toBe(createHash('sha256').update('pepper:ken@globex.example').digest('hex'));
   });
@@ -89,19 +116,37 @@ describe('fixtures/exports', () => {
   it('GA4 web daily with a # preamble', async () => {
     const r = await one('ga4-web-daily.csv');
     expect(r).toMatchObject({ kind: 'web-daily', rowsStored: 3 });
-    expect(await store.query("SELECT date, source, medium, sessions, new_users, engaged_sessions, conversions FROM web_daily WHERE source = 't.co'")).toEqual([
-      { date: '2026-04-01', source: 't.co', medium: 'referral', sessions: 120, new_users: 80, engaged_sessions: 70, conversions: 3 },
+    expect(
+      await store.query(
+        "SELECT date, source, medium, sessions, new_users, engaged_sessions, conversions FROM web_daily WHERE source = 't.co'",
+      ),
+    ).toEqual([
+      {
+        date: '2026-04-01',
+        source: 't.co',
+        medium: 'referral',
+        sessions: 120,
+        new_users: 80,
+        engaged_sessions: 70,
+        conversions: 3,
+      },
     ]);
   });
 
   it('Search Console by date and query', async () => {
     expect(await one('search-console-queries.csv')).toMatchObject({ kind: 'search-daily', rowsStored: 3 });
-    expect(await store.query("SELECT clicks, ctr FROM search_daily WHERE query = 'デモ CRM'")).toEqual([{ clicks: 3, ctr: 0.0333 }]);
+    expect(await store.query("SELECT clicks, ctr FROM search_daily WHERE query = 'デモ CRM'")).toEqual([
+      { clicks: 3, ctr: 0.0333 },
+    ]);
   });
 
   it('costs: months, currency marks, hours', async () => {
     expect(await one('costs.csv')).toMatchObject({ kind: 'costs', rowsStored: 3 });
-    expect(await store.query("SELECT date, period_end, category, amount, hours, channel FROM costs WHERE category = 'agency'")).toEqual([
+    expect(
+      await store.query(
+        "SELECT date, period_end, category, amount, hours, channel FROM costs WHERE category = 'agency'",
+      ),
+    ).toEqual([
       { date: '2026-04-01', period_end: '2026-04-30', category: 'agency', amount: 200000, hours: null, channel: 'x' },
     ]);
   });
@@ -122,13 +167,17 @@ describe('fixtures/exports', () => {
   it('messy: UTF-16 LE with BOM and tabs', async () => {
     const r = await one('search-console-utf16.csv');
     expect(r).toMatchObject({ kind: 'search-daily', encoding: 'utf-16le', delimiter: '\t', rowsStored: 2 });
-    expect(await store.scalar("SELECT impressions FROM search_daily WHERE date = '2026-04-02' AND query IS NULL")).toBe(64100);
+    expect(await store.scalar("SELECT impressions FROM search_daily WHERE date = '2026-04-02' AND query IS NULL")).toBe(
+      64100,
+    );
   });
 
   it('messy: UTF-8 BOM, semicolons, decimal commas and blank trailing rows', async () => {
     const r = await one('touchpoints-semicolon-bom.csv');
     expect(r).toMatchObject({ kind: 'touchpoints', delimiter: ';', rowsRead: 2, rowsStored: 2 });
-    expect(await store.scalar("SELECT conversion_value FROM touchpoints WHERE person_id = 'A1' AND is_conversion")).toBe(4.5);
+    expect(
+      await store.scalar("SELECT conversion_value FROM touchpoints WHERE person_id = 'A1' AND is_conversion"),
+    ).toBe(4.5);
   });
 
   it('the costs example in docs/formats.md imports as documented', async () => {
@@ -137,7 +186,7 @@ describe('fixtures/exports', () => {
     const fresh = await Store.memory();
     const r = (await importFiles(fresh, [{ name: 'formats-example.csv', bytes: Buffer.from(csv) }], config)).files[0]!;
     expect(r).toMatchObject({ kind: 'costs', rowsStored: 3 });
-    expect(await fresh.query("SELECT category, amount, hours FROM costs ORDER BY date, category")).toEqual([
+    expect(await fresh.query('SELECT category, amount, hours FROM costs ORDER BY date, category')).toEqual([
       { category: 'agency', amount: 200000, hours: null },
       { category: 'tools', amount: 30000, hours: null },
       { category: 'labor', amount: null, hours: 12.5 },
@@ -147,7 +196,14 @@ describe('fixtures/exports', () => {
 
   it('inspect shows kind, encoding, header row, mapping and masked samples', () => {
     const r = inspectFile(fx('hubspot-contacts-demo.csv'), config);
-    expect(r).toMatchObject({ ok: true, kind: 'crm-contacts', preset: 'hubspot-contacts', encoding: 'utf-8', delimiter: ',', headerLine: 1 });
+    expect(r).toMatchObject({
+      ok: true,
+      kind: 'crm-contacts',
+      preset: 'hubspot-contacts',
+      encoding: 'utf-8',
+      delimiter: ',',
+      headerLine: 1,
+    });
     expect(r.mapping?.find((m) => m.field === 'email')).toMatchObject({ column: 4, header: 'Email' });
     expect(r.dynamic?.map((d) => d.tag)).toEqual(['lead', 'mql', 'sql', 'opportunity', 'customer']);
     expect(r.samples?.[0]?.Email).toBe('H***@acme.example');
@@ -164,7 +220,11 @@ describe('analysis period', () => {
     expect(r.rowsStored).toBe(3);
     const w = r.warnings.find((x) => x.code === 'out_of_period');
     // 2026-04-01 09:30 UTC is 18:30 on Apr 1 in Tokyo: before the period
-    expect(w).toMatchObject({ count: 1, path: { line: 2, column: 2, columnName: 'Date' }, value: '2026-04-01 09:30 +0000' });
+    expect(w).toMatchObject({
+      count: 1,
+      path: { line: 2, column: 2, columnName: 'Date' },
+      value: '2026-04-01 09:30 +0000',
+    });
     store.close();
   });
 });
@@ -172,19 +232,48 @@ describe('analysis period', () => {
 describe('Salesforce reports', () => {
   it('opportunities, campaign members and leads import without a mapping', async () => {
     const store = await Store.memory();
-    const r = await importFiles(store, [fx('salesforce-opportunities.csv'), fx('salesforce-campaign-members.csv'), fx('salesforce-leads.csv')], config);
+    const r = await importFiles(
+      store,
+      [fx('salesforce-opportunities.csv'), fx('salesforce-campaign-members.csv'), fx('salesforce-leads.csv')],
+      config,
+    );
     expect(r.files.map((f) => [f.kind, f.preset, f.rowsStored])).toEqual([
       ['crm-deals', 'salesforce-opportunities', 2],
       ['touchpoints', 'salesforce-campaign-members', 2],
       ['crm-contacts', 'salesforce-leads-contacts', 1],
     ]);
-    expect(await store.query("SELECT deal_id, amount, probability, is_won, original_source, closed_at FROM deals ORDER BY deal_id")).toEqual([
-      { deal_id: '0065g00000ABCDE', amount: 1200000, probability: 1, is_won: true, original_source: 'X', closed_at: '2026-05-19T15:00:00.000Z' },
-      { deal_id: '0065g00000ABCDF', amount: 300000, probability: 0.75, is_won: false, original_source: 'Web', closed_at: '2026-06-29T15:00:00.000Z' },
+    expect(
+      await store.query(
+        'SELECT deal_id, amount, probability, is_won, original_source, closed_at FROM deals ORDER BY deal_id',
+      ),
+    ).toEqual([
+      {
+        deal_id: '0065g00000ABCDE',
+        amount: 1200000,
+        probability: 1,
+        is_won: true,
+        original_source: 'X',
+        closed_at: '2026-05-19T15:00:00.000Z',
+      },
+      {
+        deal_id: '0065g00000ABCDF',
+        amount: 300000,
+        probability: 0.75,
+        is_won: false,
+        original_source: 'Web',
+        closed_at: '2026-06-29T15:00:00.000Z',
+      },
     ]);
-    expect(await store.query('SELECT person_id, occurred_at, kind, campaign FROM touchpoints ORDER BY occurred_at')).toEqual([
+    expect(
+      await store.query('SELECT person_id, occurred_at, kind, campaign FROM touchpoints ORDER BY occurred_at'),
+    ).toEqual([
       { person_id: '00Q5g00000LEAD1', occurred_at: '2026-04-01T15:00:00.000Z', kind: 'event', campaign: 'Tokyo expo' },
-      { person_id: '0035g00000XYZ01', occurred_at: '2026-04-04T15:00:00.000Z', kind: 'webinar', campaign: 'Spring webinar' },
+      {
+        person_id: '0035g00000XYZ01',
+        occurred_at: '2026-04-04T15:00:00.000Z',
+        kind: 'webinar',
+        campaign: 'Spring webinar',
+      },
     ]);
     expect(await store.query('SELECT person_id, company, original_source, lead_status FROM people')).toEqual([
       { person_id: '00Q5g00000LEAD1', company: 'Globex', original_source: 'X', lead_status: 'Working - Contacted' },

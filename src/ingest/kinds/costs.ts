@@ -37,7 +37,11 @@ export const costs: KindSpec = {
     {
       id: 'costs',
       kind: 'costs',
-      signature: [['date', '日付', 'month', '月'], ['category', '区分', 'カテゴリ', '費目'], ['amount', '金額', 'hours', '時間', '工数']],
+      signature: [
+        ['date', '日付', 'month', '月'],
+        ['category', '区分', 'カテゴリ', '費目'],
+        ['amount', '金額', 'hours', '時間', '工数'],
+      ],
       description: 'cost sheet / time log (docs/formats.md)',
     },
   ],
@@ -53,7 +57,8 @@ export const costs: KindSpec = {
       const last = new Date(Date.UTC(c.y, c.m, 0)).getUTCDate();
       periodEnd = `${date.slice(0, 8)}${String(last).padStart(2, '0')}`;
     }
-    if (periodEnd && periodEnd < date) ctx.issue('error', 'period_end_before_start', 'period_end', ctx.raw('period_end'));
+    if (periodEnd && periodEnd < date)
+      ctx.issue('error', 'period_end_before_start', 'period_end', ctx.raw('period_end'));
     const rawCat = (v.category as string | null) ?? '';
     const category = costCategory(rawCat);
     if (!category) return ctx.issue('error', rawCat ? 'bad_category' : 'missing_value', 'category', rawCat);

@@ -9,4 +9,4 @@ export { webDaily } from './web-daily.js';
 export { searchDaily } from './search-daily.js';
 export { costs } from './costs.js';
 export { retention } from './retention.js';
-export { kindSpecs } from "./registry.js";
+export { kindSpecs } from './registry.js';

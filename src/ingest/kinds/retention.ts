@@ -12,7 +12,16 @@ export const retention: KindSpec = {
     active: { type: 'count', required: true, aliases: ['active', 'customers', 'active customers', '継続数'] },
   },
   presets: [
-    { id: 'retention', kind: 'retention', signature: [['cohort', 'コホート'], ['period', 'month', '期間', '経過月'], ['active', 'customers', 'active customers', '継続数']], description: 'cohort retention table' },
+    {
+      id: 'retention',
+      kind: 'retention',
+      signature: [
+        ['cohort', 'コホート'],
+        ['period', 'month', '期間', '経過月'],
+        ['active', 'customers', 'active customers', '継続数'],
+      ],
+      description: 'cohort retention table',
+    },
   ],
   map(ctx) {
     ctx.emit('retention', pick(ctx.values, ['segment', 'cohort', 'period', 'active']));

@@ -22,11 +22,19 @@ export const searchDaily: KindSpec = {
     {
       id: 'search-console',
       kind: 'search-daily',
-      signature: [['date', '日付'], ['clicks', 'クリック数'], ['impressions', '表示回数'], ['position', '掲載順位', 'ctr']],
+      signature: [
+        ['date', '日付'],
+        ['clicks', 'クリック数'],
+        ['impressions', '表示回数'],
+        ['position', '掲載順位', 'ctr'],
+      ],
       description: 'Google Search Console performance export',
     },
   ],
   map(ctx) {
-    ctx.emit('search_daily', pick(ctx.values, ['date', 'query', 'page', 'country', 'device', 'clicks', 'impressions', 'ctr', 'position']));
+    ctx.emit(
+      'search_daily',
+      pick(ctx.values, ['date', 'query', 'page', 'country', 'device', 'clicks', 'impressions', 'ctr', 'position']),
+    );
   },
 };

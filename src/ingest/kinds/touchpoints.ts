@@ -24,7 +24,21 @@ const KIND_WORDS: [RegExp, string][] = [
 export function touchKind(raw: string | null): string | null {
   if (!raw) return null;
   const s = raw.trim().toLowerCase();
-  if (['visit', 'form', 'dm', 'webinar', 'event', 'email_click', 'meeting', 'ad_click', 'impression', 'conversion'].includes(s)) return s;
+  if (
+    [
+      'visit',
+      'form',
+      'dm',
+      'webinar',
+      'event',
+      'email_click',
+      'meeting',
+      'ad_click',
+      'impression',
+      'conversion',
+    ].includes(s)
+  )
+    return s;
   for (const [re, k] of KIND_WORDS) if (re.test(s)) return k;
   return s;
 }
@@ -48,7 +62,10 @@ export const touchpoints: KindSpec = {
     /** A second person id column (Salesforce campaign members carry a Lead ID or a Contact ID). */
     lead_id: { type: 'id', aliases: ['lead id', 'lead_id'] },
     email: { type: 'email', aliases: ['email', 'メールアドレス', 'e-mail'] },
-    occurred_at: { type: 'instant', aliases: ['occurred_at', 'time', 'timestamp', '日時', 'first responded date', 'created date', 'date'] },
+    occurred_at: {
+      type: 'instant',
+      aliases: ['occurred_at', 'time', 'timestamp', '日時', 'first responded date', 'created date', 'date'],
+    },
     /** When the touch time is empty (a campaign member who has not responded): when the member was added. */
     occurred_fallback: { type: 'instant', aliases: ['created date', 'member created date'] },
     kind: text('kind', 'interaction', 'type', '種類', 'campaign type', 'member status'),
@@ -81,7 +98,11 @@ export const touchpoints: KindSpec = {
     {
       id: 'touchpoints',
       kind: 'touchpoints',
-      signature: [['person_id', 'contact_id', 'customer_id', 'email', 'メールアドレス'], ['occurred_at', 'timestamp', '日時', 'time'], ['channel', 'source', 'utm_source', 'kind', 'referrer', 'landing_page']],
+      signature: [
+        ['person_id', 'contact_id', 'customer_id', 'email', 'メールアドレス'],
+        ['occurred_at', 'timestamp', '日時', 'time'],
+        ['channel', 'source', 'utm_source', 'kind', 'referrer', 'landing_page'],
+      ],
       description: 'generic touchpoints (docs/formats.md)',
     },
   ],
@@ -89,7 +110,8 @@ export const touchpoints: KindSpec = {
   map(ctx) {
     const v = ctx.values;
     const email = v.email as string | null;
-    const person = (v.person_id as string | null) ?? (v.lead_id as string | null) ?? (email ? ctx.hashEmail(email) : null);
+    const person =
+      (v.person_id as string | null) ?? (v.lead_id as string | null) ?? (email ? ctx.hashEmail(email) : null);
     if (!person) return ctx.issue('warning', 'row_without_id', 'person_id', ctx.raw('person_id') ?? '');
     const at = (v.occurred_at ?? v.occurred_fallback) as { at: string } | null;
     if (!at) return ctx.issue('error', 'missing_value', 'occurred_at', ctx.raw('occurred_at') ?? '');

@@ -24,7 +24,8 @@ export type Kind = (typeof KINDS)[number];
  * `number`, `money`, `ratio` (percent → fraction), `instant` (UTC), `date` (calendar day),
  * `bool`, `email`, `raw` (kept as text, parsed by the mapper).
  */
-export type FieldType = 'id' | 'text' | 'count' | 'number' | 'money' | 'ratio' | 'instant' | 'date' | 'bool' | 'email' | 'raw';
+export type FieldType =
+  'id' | 'text' | 'count' | 'number' | 'money' | 'ratio' | 'instant' | 'date' | 'bool' | 'email' | 'raw';
 
 export interface FieldSpec {
   type: FieldType;

@@ -19,7 +19,11 @@ export const xAds: KindSpec = {
     ad_group: { type: 'text', aliases: ['ad group name', 'ad group', 'line item', '広告グループ名', '広告グループ'] },
     post_id: { type: 'id', aliases: ['post id', 'tweet id', 'promoted tweet id', 'ポストid'] },
     url: { type: 'text', aliases: ['url', 'tweet permalink', 'post link', 'link'] },
-    spend: { type: 'money', required: true, aliases: ['spend', 'amount spent', 'billed charge', 'cost', '費用', '支出', 'ご請求額'] },
+    spend: {
+      type: 'money',
+      required: true,
+      aliases: ['spend', 'amount spent', 'billed charge', 'cost', '費用', '支出', 'ご請求額'],
+    },
     currency: { type: 'text', aliases: ['currency', '通貨'] },
     impressions: count('impressions', 'インプレッション数', 'インプレッション'),
     clicks: count('clicks', 'クリック数', 'クリック'),
@@ -39,14 +43,31 @@ export const xAds: KindSpec = {
     {
       id: 'x-ads-manager',
       kind: 'x-ads',
-      signature: [['campaign name', 'キャンペーン名'], ['spend', 'amount spent', 'billed charge', '費用', '支出'], ['time period', 'date', 'day', '日付', '期間']],
+      signature: [
+        ['campaign name', 'キャンペーン名'],
+        ['spend', 'amount spent', 'billed charge', '費用', '支出'],
+        ['time period', 'date', 'day', '日付', '期間'],
+      ],
       description: 'X Ads Manager campaign export',
     },
   ],
   map(ctx) {
     const v = ctx.values;
     ctx.emit('ad_daily', {
-      ...pick(v, ['date', 'campaign_id', 'campaign_name', 'ad_group', 'spend', 'impressions', 'clicks', 'url_clicks', 'engagements', 'follows', 'conversions', 'conversion_value']),
+      ...pick(v, [
+        'date',
+        'campaign_id',
+        'campaign_name',
+        'ad_group',
+        'spend',
+        'impressions',
+        'clicks',
+        'url_clicks',
+        'engagements',
+        'follows',
+        'conversions',
+        'conversion_value',
+      ]),
       post_id: (v.post_id as string | null) ?? idFromUrl(v.url as string | undefined),
       currency: (v.currency as string | null) ?? ctx.config.currency,
       spend: (v.spend as number | null) ?? 0,

@@ -4,8 +4,20 @@ import type { KindSpec } from './types.js';
 
 const count = (...aliases: string[]) => ({ type: 'count' as const, aliases });
 const COUNTS = [
-  'impressions', 'engagements', 'likes', 'bookmarks', 'shares', 'replies', 'reposts', 'new_follows', 'unfollows',
-  'profile_visits', 'posts_created', 'video_views', 'media_views', 'followers',
+  'impressions',
+  'engagements',
+  'likes',
+  'bookmarks',
+  'shares',
+  'replies',
+  'reposts',
+  'new_follows',
+  'unfollows',
+  'profile_visits',
+  'posts_created',
+  'video_views',
+  'media_views',
+  'followers',
 ] as const;
 
 export const xDaily: KindSpec = {
