@@ -16,7 +16,7 @@ import { VERSION } from './version.js';
 import { RESULT_SCHEMA_VERSION, type AnalysisResult, type ImportSummary } from './model/result.js';
 import type { StageContext } from './model/stage.js';
 import { resolvePeriod } from './model/period.js';
-import { loadDeals, stageWinRates, isOneOff, type DealRecord } from './model/deals/load.js';
+import { loadDeals, stageWinRates, isOneOff, isRenewal, type DealRecord } from './model/deals/load.js';
 import { channelGrouper } from './model/channels/index.js';
 import { isXChannel, type DealFacts } from './model/types.js';
 import { attributionStage } from './model/attribution/stage.js';
@@ -136,10 +136,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     paidX:
       attribution.paidX && cost.adPlatformSpend > 0 ? { revenue: attribution.paidX.revenue, spend: cost.adPlatformSpend } : null,
   });
-  roi.breakEven = breakEven(inputs, {
-    annualDiscountRate: config.economics.annualDiscountRate,
-    horizonMonths: config.economics.ltvHorizonMonths,
-  });
+  roi.breakEven = breakEven(inputs, ltv);
 
   // 9. uncertainty
   const uncertainty = options.skipUncertainty
@@ -188,7 +185,11 @@ function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }
 
-/** X's credit share of every deal (x_organic + x_paid) → the bridge inputs. */
+/**
+ * X's credit share of every new-business deal (x_organic + x_paid) → the bridge inputs. Deals won
+ * in the period count at their booked amount (traditional) and their LTV (true); open deals at
+ * P(won | stage) × LTV. Renewals are left out: their revenue is part of the first deal's LTV.
+ */
 export function roiInputs(
   deals: DealRecord[],
   xCredit: Record<string, number>,
@@ -200,6 +201,8 @@ export function roiInputs(
   const wonInPeriod: RoiInputs['wonInPeriod'] = [];
   const openXDeals: RoiInputs['openXDeals'] = [];
   for (const d of deals) {
+    // a renewal's revenue is already inside the LTV of the customer's first deal
+    if (isRenewal(d)) continue;
     const share = xCredit[d.dealId] ?? 0;
     const lastTouchX = !!d.sourceChannel && isXChannel(d.sourceChannel);
     const oneOff = isOneOff(d);

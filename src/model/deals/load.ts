@@ -6,6 +6,7 @@
 import type { Config } from '../../config/index.js';
 import type { Store } from '../../store/index.js';
 import type { DealFacts } from '../types.js';
+import { cohortDefaults } from '../ltv/cohorts.js';
 
 interface DealRow {
   deal_id: string;
@@ -87,6 +88,11 @@ export async function loadDeals(store: Store, config: Config): Promise<DealRecor
   });
 }
 
+/** Renewal / existing-business deals: revenue of a customer already counted in its LTV. */
+export function isRenewal(d: Pick<DealFacts, 'dealType'>): boolean {
+  return !!d.dealType && cohortDefaults.renewalPattern.test(d.dealType);
+}
+
 export function isOneOff(d: Pick<DealFacts, 'dealType'>): boolean {
   return !!d.dealType && ONE_OFF.test(d.dealType);
 }
@@ -101,7 +107,7 @@ export interface StageWinRate {
 }
 
 /**
- * P(won | stage) from closed deals: of the closed deals that were ever in stage S (stage history,
+ * P(won | stage) from closed new-business deals (renewals left out): of the closed deals that were ever in stage S (stage history,
  * or their current stage), the share that was won. Config overrides win; stages never seen closed
  * fall back to the CRM's own probability, then to the overall win rate.
  */
@@ -117,7 +123,7 @@ export async function stageWinRates(store: Store, config: Config, deals: DealRec
   let closed = 0;
   let wonAll = 0;
   for (const d of deals) {
-    if (!d.isClosed) continue;
+    if (!d.isClosed || isRenewal(d)) continue;
     closed++;
     if (d.isWon) wonAll++;
     const stages = new Set(stagesOf.get(d.dealId) ?? []);
