@@ -165,6 +165,7 @@ export const reportEn = {
   'lift.probability': 'Probability of a causal effect',
   'lift.value': 'Value of the incremental visits',
   'lift.bandNote': 'The band is the {level} interval of the counterfactual.',
+  'lift.weeklyNote': 'Weekly means of the daily values.',
   'lift.selfReported': 'Self-reported "how did you hear about us": {count} mentions of X',
 
   'lift.kpi.effect': 'Extra {series} in the period',
@@ -199,6 +200,8 @@ export const reportEn = {
   'ltv.churn': 'Monthly churn',
   'ltv.lifetimeMonths': 'Discounted lifetime (months)',
   'ltv.perCustomer': 'LTV per customer (gross profit, discounted)',
+  'ltv.perXCustomer': 'LTV per X-credited customer (gross profit, discounted)',
+  'ltv.paybackLabel': 'CAC payback (months)',
   'ltv.simple': 'Simple LTV (undiscounted)',
   'ltv.cac': 'CAC (full cost per won customer)',
   'ltv.ltvCac': 'LTV:CAC',

@@ -165,6 +165,7 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'lift.probability': '因果効果がある確率',
   'lift.value': '増分訪問の価値',
   'lift.bandNote': '帯は反実仮想の{level}区間です。',
+  'lift.weeklyNote': '日次の値の週平均を表示しています。',
   'lift.selfReported': '自己申告（「何で知りましたか」）で X を挙げた件数：{count}',
 
   'lift.kpi.effect': '期間内の{series}の増分',
@@ -199,6 +200,8 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'ltv.churn': '月次解約率',
   'ltv.lifetimeMonths': '割引後の継続期間（月）',
   'ltv.perCustomer': '顧客あたりLTV（粗利・割引後）',
+  'ltv.perXCustomer': 'Xが貢献した顧客あたりLTV（粗利・割引後）',
+  'ltv.paybackLabel': 'CAC回収期間（月）',
   'ltv.simple': '単純LTV（割引なし）',
   'ltv.cac': 'CAC（受注顧客あたり総コスト）',
   'ltv.ltvCac': 'LTV:CAC',

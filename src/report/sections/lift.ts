@@ -3,12 +3,31 @@
  * and the intervention marked; the cumulative effect in the period with its interval, the
  * probability of a causal effect, and the chain that values the incremental visits.
  */
-import type { LiftRate, LiftSeriesResult } from '../../model/lift/types.js';
+import type { LiftDailyPoint, LiftRate, LiftSeriesResult } from '../../model/lift/types.js';
 import type { Block, Kpi, Section, Table } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
 
-/** Daily points drawn with a dot up to this many; beyond, the line alone. */
-const MAX_CHART_POINTS = 400;
+/** Above this many daily points the chart shows 7-day means (daily noise hides the effect). */
+const WEEKLY_ABOVE = 120;
+
+/** Means of consecutive 7-day blocks, dated by their first day (a partial last block is dropped). */
+function weeklyMeans(daily: readonly LiftDailyPoint[]): LiftDailyPoint[] {
+  const out: LiftDailyPoint[] = [];
+  for (let i = 0; i + 7 <= daily.length; i += 7) {
+    const block = daily.slice(i, i + 7);
+    const mean = (f: (p: LiftDailyPoint) => number) => block.reduce((sum, p) => sum + f(p), 0) / block.length;
+    const observed = block.filter((p) => p.actual !== null);
+    out.push({
+      date: block[0]?.date ?? '',
+      actual: observed.length === block.length ? mean((p) => p.actual ?? 0) : null,
+      pred: mean((p) => p.pred),
+      lower: mean((p) => p.lower),
+      upper: mean((p) => p.upper),
+      post: block.some((p) => p.post),
+    });
+  }
+  return out;
+}
 
 export function liftSection(ctx: BuildContext): Section {
   const lift = ctx.result.lift;
@@ -41,7 +60,8 @@ export function liftSection(ctx: BuildContext): Section {
     blocks.push({ kind: 'kpis', items: kpis });
   }
   for (const s of lift.series) {
-    const points = s.daily.slice(-MAX_CHART_POINTS);
+    const weekly = s.daily.length > WEEKLY_ABOVE;
+    const points = weekly ? weeklyMeans(s.daily) : s.daily;
     blocks.push({
       kind: 'chart',
       chart: {
@@ -56,7 +76,7 @@ export function liftSection(ctx: BuildContext): Section {
           ? { marker: { date: lift.intervention.start, label: lift.intervention.name || ctx.tr('lift.start') } }
           : {}),
       },
-      caption: ctx.tr('lift.bandNote', { level }),
+      caption: `${ctx.tr('lift.bandNote', { level })}${weekly ? ` ${ctx.tr('lift.weeklyNote')}` : ''}`,
     });
   }
   const summary: Table = {
@@ -100,9 +120,9 @@ export function liftSection(ctx: BuildContext): Section {
       rows: [
         {
           step: ctx.tr('lift.value.visits'),
-          point: v.incrementalVisits.value,
-          low: v.incrementalVisits.low,
-          high: v.incrementalVisits.high,
+          point: { typed: v.incrementalVisits.value, type: 'number', digits: 0 },
+          low: { typed: v.incrementalVisits.low, type: 'number', digits: 0 },
+          high: { typed: v.incrementalVisits.high, type: 'number', digits: 0 },
           source: '',
         },
         {

@@ -12,7 +12,10 @@ export function ltvSection(ctx: BuildContext): Section {
     f && f.value !== null ? show(f.value) : ctx.message(f?.reason ?? 'report.notComputable');
   const months = (v: number) => ctx.tr('ltv.paybackMonths', { months: ctx.number(v, 1) });
   const kpis: Kpi[] = [
-    { label: ctx.tr('ltv.perCustomer'), value: fig(metrics.ltvPerCustomer ?? ltv.ltvPerCustomer, ctx.moneyShort) },
+    {
+      label: ctx.tr(metrics.ltvPerCustomer ? 'ltv.perXCustomer' : 'ltv.perCustomer'),
+      value: fig(metrics.ltvPerCustomer ?? ltv.ltvPerCustomer, ctx.moneyShort),
+    },
     { label: ctx.tr('ltv.cac'), value: fig(metrics.cac, ctx.moneyShort) },
     {
       label: ctx.tr('ltv.ltvCac'),
@@ -71,7 +74,12 @@ export function ltvSection(ctx: BuildContext): Section {
         note: metrics.ltvToCac?.reason ? ctx.message(metrics.ltvToCac.reason) : '',
       },
       {
-        metric: ctx.tr('ltv.payback'),
+        metric: ctx.tr('ltv.perXCustomer'),
+        value: money(metrics.ltvPerCustomer?.value ?? null),
+        note: metrics.ltvPerCustomer?.reason ? ctx.message(metrics.ltvPerCustomer.reason) : '',
+      },
+      {
+        metric: ctx.tr('ltv.paybackLabel'),
         value: num(metrics.paybackMonths?.value ?? null, 1),
         note: metrics.paybackMonths?.reason ? ctx.message(metrics.paybackMonths.reason) : '',
       },
@@ -89,7 +97,11 @@ export function ltvSection(ctx: BuildContext): Section {
         title: ctx.tr('ltv.ltvCac'),
         format: 'moneyShort',
         data: [
-          { label: ctx.tr('ltv.perCustomer'), value: ltvValue, highlight: true },
+          {
+            label: ctx.tr(metrics.ltvPerCustomer?.value != null ? 'ltv.perXCustomer' : 'ltv.perCustomer'),
+            value: ltvValue,
+            highlight: true,
+          },
           { label: ctx.tr('ltv.cac'), value: cac },
         ],
       },
