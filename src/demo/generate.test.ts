@@ -166,6 +166,26 @@ describe('generateDemo: the truth matches the data', () => {
     }
   });
 
+  it('plants a higher true-lead rate for accounts that fit the ideal customer profile', () => {
+    const icp = demo.truth.icp;
+    expect(withinBinomial(icp.leadToTrueLead.fit)).toBe(true);
+    expect(withinBinomial(icp.leadToTrueLead.notFit)).toBe(true);
+    expect(icp.leadToTrueLead.fit.k / icp.leadToTrueLead.fit.n).toBeGreaterThan(
+      icp.leadToTrueLead.notFit.k / icp.leadToTrueLead.notFit.n,
+    );
+    const contacts = rows('hubspot-contacts.csv');
+    const fits = (c: Row) =>
+      Number(c['Number of Employees']) >= icp.employeesMin &&
+      Number(c['Number of Employees']) <= icp.employeesMax &&
+      icp.industries.includes(c.Industry ?? '');
+    const cut = demo.truth.funnel.cutoffs.leadCreatedBy;
+    const fitLeads = contacts.filter(
+      (c) => c['Became a Lead Date'] && c['Became a Lead Date'].slice(0, 10) <= cut && fits(c),
+    );
+    expect(fitLeads.length).toBe(icp.leadToTrueLead.fit.n);
+    expect(fitLeads.filter((c) => c['Became a Sales Qualified Lead Date']).length).toBe(icp.leadToTrueLead.fit.k);
+  });
+
   it('recovers the planted won rate from the deals file itself', () => {
     const cutoff = demo.truth.funnel.cutoffs.dealCreatedBy;
     const closed = rows('hubspot-deals.csv').filter(

@@ -63,6 +63,34 @@ export const NON_BRANDED_QUERIES: readonly [string, number, number][] = [
   ['cac 計算方法', 0.04, 6.1],
 ];
 
+/** Industry labels as HubSpot writes them, by the company-name suffix's industry code (names.ts). */
+export const INDUSTRY_LABELS: Record<string, string> = {
+  manufacturing: 'Manufacturing',
+  logistics: 'Logistics and Supply Chain',
+  trading: 'Wholesale',
+  it: 'Information Technology and Services',
+  pharma: 'Pharmaceuticals',
+  construction: 'Construction',
+  real_estate: 'Real Estate',
+  food: 'Food & Beverages',
+  hr: 'Staffing and Recruiting',
+  services: 'Management Consulting',
+  healthcare: 'Hospital & Health Care',
+};
+
+export const JOB_TITLES: readonly string[] = [
+  '営業部長',
+  '営業企画',
+  'マーケティング部 マネージャー',
+  'マーケティング担当',
+  '経営企画室',
+  '情報システム部',
+  '代表取締役',
+  'インサイドセールス',
+  'Head of Sales',
+  'Marketing Manager',
+];
+
 /** HubSpot default sales pipeline stages, in order. Stage 0 is entered when the deal is created. */
 export const DEAL_STAGES = [
   'Appointment Scheduled',
@@ -91,6 +119,17 @@ export interface PlantedParameters {
   trueLeadRate: Record<DemoChannel, number>;
   /** P(opportunity | true lead), by driver. */
   opportunityRate: Record<DemoChannel, number>;
+  /**
+   * Ideal customer profile: leads from accounts that fit (employee range and industry) become true
+   * leads more often; the multiplier applies to P(true lead | lead).
+   */
+  icp: {
+    employeesMin: number;
+    employeesMax: number;
+    industries: string[];
+    fitMultiplier: number;
+    otherMultiplier: number;
+  };
   /** Multipliers on both rates above for leads who entered through a planted or a viral post. */
   postQuality: { planted: number; viral: number };
   /** P(advance past the first deal stage), by driver; the later stages share `stageAdvance`. */
@@ -149,6 +188,13 @@ export const PLANTED: PlantedParameters = {
     referral: 0.55,
     linkedin: 0.33,
     direct: 0.45,
+  },
+  icp: {
+    employeesMin: 50,
+    employeesMax: 1000,
+    industries: ['Information Technology and Services', 'Manufacturing', 'Logistics and Supply Chain'],
+    fitMultiplier: 1.3,
+    otherMultiplier: 0.75,
   },
   postQuality: { planted: 2, viral: 0.35 },
   qualifyRate: {

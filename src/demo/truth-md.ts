@@ -70,6 +70,12 @@ export function renderTruthMarkdown(t: DemoTruth): string {
   L.push(funnelRows('analysis period', t.funnel.analysisPeriod));
   for (const ch of DEMO_CHANNELS) L.push(funnelRows(ch, t.funnel.byChannel[ch]));
   p();
+  const icp = t.icp;
+  p(
+    `Ideal customer profile: ${icp.employeesMin}–${icp.employeesMax} employees in ${icp.industries.join(', ')}; P(true lead) × ${icp.fitMultiplier} ` +
+      `when the account fits, × ${icp.otherMultiplier} otherwise. Lead → true lead: fit ${rate(icp.leadToTrueLead.fit)}, not fit ${rate(icp.leadToTrueLead.notFit)}.`,
+  );
+  p();
   p('P(won | the deal entered the stage):');
   p();
   p(`| channel | ${t.stageWinProbability.stages.join(' | ')} |`);

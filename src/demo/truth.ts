@@ -121,6 +121,15 @@ export interface DemoTruth {
     analysisPeriod: FunnelTruth;
     byChannel: Record<DemoChannel, FunnelTruth>;
   };
+  /** Ideal customer profile (contacts export: Industry, Number of Employees): P(true lead | lead) by fit. */
+  icp: {
+    employeesMin: number;
+    employeesMax: number;
+    industries: string[];
+    fitMultiplier: number;
+    otherMultiplier: number;
+    leadToTrueLead: { fit: RateTruth; notFit: RateTruth };
+  };
   /** P(won | the deal entered this stage): stage 0 by channel, later stages shared. */
   stageWinProbability: { stages: string[]; byChannel: Record<DemoChannel, number[]> };
   retention: {
@@ -351,6 +360,21 @@ export function computeTruth(world: World, series: Series, files: DemoFile[]): D
     ),
   };
 
+  // ideal customer profile ----------------------------------------------------------------------------
+  const fitAccounts = new Set(world.accounts.filter((a) => a.icpFit).map((a) => a.id));
+  const cut = funnelCutoffs(dates.end);
+  const icpRate = (fit: boolean) =>
+    rate(
+      leads
+        .filter((c) => fitAccounts.has(c.accountId) === fit && ymd(c.createdAt) <= cut.leadCreatedBy)
+        .map((c) => ({ p: c.pTrueLead, success: c.becomesTrueLead })),
+    );
+  const icp = {
+    ...P.icp,
+    industries: [...P.icp.industries],
+    leadToTrueLead: { fit: icpRate(true), notFit: icpRate(false) },
+  };
+
   // retention ---------------------------------------------------------------------------------------
   const subs = world.subscriptions;
   const decisions = new Map<string, number>();
@@ -537,6 +561,7 @@ export function computeTruth(world: World, series: Series, files: DemoFile[]): D
       xWonWithXTouch,
     },
     funnel,
+    icp,
     stageWinProbability: {
       stages: [...DEAL_STAGES],
       byChannel: byChannel((ch) => DEAL_STAGES.map((_, k) => round(winProbabilityFromStage(P, ch, k)))),

@@ -18,7 +18,15 @@
  */
 import { DAY_MS, HOUR_MS, activityFactor, addMonths, dayOfWeek, dayStartMs, daysBetween, ymd } from './calendar.js';
 import { companyNames, emailFor, personName, type PersonName } from './names.js';
-import { DEAL_STAGES, PLANTED, type DemoChannel, type PlantedParameters, winProbabilityFromStage } from './params.js';
+import {
+  DEAL_STAGES,
+  INDUSTRY_LABELS,
+  JOB_TITLES,
+  PLANTED,
+  type DemoChannel,
+  type PlantedParameters,
+  winProbabilityFromStage,
+} from './params.js';
 import { THEMES_NORMAL, THEME_WEIGHTS_NORMAL, draftPost, snowflake, type PostKind, type PostTheme } from './posts.js';
 import { Rng } from './random.js';
 import { hubspotSource, makeTouch, type DemoTouch, type TouchKind, type TouchOptions } from './touch.js';
@@ -62,6 +70,8 @@ export interface DemoAccount {
   employees: number;
   weight: number;
   mrrFactor: number;
+  /** fits the planted ideal customer profile */
+  icpFit: boolean;
 }
 
 export interface DemoPost {
@@ -125,6 +135,7 @@ export interface DemoContact {
   accountId: string;
   name: PersonName;
   email: string;
+  jobTitle: string;
   createdAt: number;
   /** 'sales' = added to a deal by a sales rep, not a marketing lead */
   driver: DemoChannel | 'sales';
@@ -251,12 +262,14 @@ export function simulate(options: SimulationOptions): World {
   const accounts: DemoAccount[] = names.map((c) => {
     companyId += rA.int(17, 7919);
     const employees = Math.round(rA.logNormal(120, 1.1)) + 5;
+    const industry = INDUSTRY_LABELS[c.industry] ?? c.industry;
     return {
       id: String(companyId),
       name: c.name,
       domain: c.domain,
-      industry: c.industry,
+      industry,
       employees,
+      icpFit: employees >= P.icp.employeesMin && employees <= P.icp.employeesMax && P.icp.industries.includes(industry),
       weight: Math.pow(employees, 0.45) * rA.logNormal(1, 0.5),
       mrrFactor: Math.min(2.5, Math.max(0.5, Math.pow(employees / 120, 0.3))),
     };
@@ -435,7 +448,10 @@ export function simulate(options: SimulationOptions): World {
   const emails = new Set<string>();
   let contactId = 51_201_000_000;
   const contacts: DemoContact[] = [];
-  const newContact = (c: Omit<DemoContact, 'id' | 'name' | 'email'>, account: DemoAccount): DemoContact => {
+  const newContact = (
+    c: Omit<DemoContact, 'id' | 'name' | 'email' | 'jobTitle'>,
+    account: DemoAccount,
+  ): DemoContact => {
     contactId += rC.int(13, 2711);
     const name = personName(rC);
     const contact: DemoContact = {
@@ -443,6 +459,7 @@ export function simulate(options: SimulationOptions): World {
       id: String(contactId),
       name,
       email: emailFor(rC, name, account.domain, emails),
+      jobTitle: rC.pick(JOB_TITLES),
     };
     contacts.push(contact);
     return contact;
@@ -451,7 +468,8 @@ export function simulate(options: SimulationOptions): World {
     const account = rC.weighted(accounts, accountWeights);
     const quality =
       s.post?.kind === 'planted' ? P.postQuality.planted : s.post?.kind === 'viral' ? P.postQuality.viral : 1;
-    const pTrueLead = Math.min(0.95, P.trueLeadRate[s.driver] * quality);
+    const icp = account.icpFit ? P.icp.fitMultiplier : P.icp.otherMultiplier;
+    const pTrueLead = Math.min(0.95, P.trueLeadRate[s.driver] * quality * icp);
     const pOpportunity = Math.min(0.95, P.opportunityRate[s.driver] * quality);
     const becomesTrueLead = rF.bernoulli(pTrueLead);
     const becomesOpportunity = becomesTrueLead && rF.bernoulli(pOpportunity);
