@@ -202,6 +202,8 @@ function parseValue(type: FieldType, raw: string, tz: string, decimalComma = fal
   switch (type) {
     case 'id':
       return parseId(raw);
+    case 'first-id':
+      return parseId(raw.split(';')[0] ?? '');
     case 'text':
       return parseText(raw);
     case 'raw':

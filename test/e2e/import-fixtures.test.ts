@@ -281,3 +281,13 @@ describe('Salesforce reports', () => {
     store.close();
   });
 });
+
+describe('HubSpot association lists', () => {
+  it('takes the first company of a ;-separated list as the account', async () => {
+    const store = await Store.memory();
+    const csv = 'Record ID,First Name,Email,Lifecycle Stage,Create Date,Associated Company IDs\n7001,A,a@x.example,lead,2026-04-01,9001;9002\n';
+    await importFiles(store, [{ name: 'contacts.csv', bytes: Buffer.from(csv) }], config);
+    expect(await store.scalar("SELECT account_id FROM people WHERE person_id = '7001'")).toBe('9001');
+    store.close();
+  });
+});

@@ -39,7 +39,7 @@ export const crmContacts: KindSpec = {
     last_name: text('last name', 'last_name', '姓'),
     full_name: text('name', 'full name', '氏名'),
     account_id: {
-      type: 'id',
+      type: 'first-id',
       aliases: [
         'associated company ids (primary)',
         'associated company ids',

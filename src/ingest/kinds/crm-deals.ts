@@ -27,7 +27,7 @@ export const crmDeals: KindSpec = {
     },
     name: text('deal name', 'opportunity name', 'name', '取引名', '商談名'),
     account_id: {
-      type: 'id',
+      type: 'first-id',
       aliases: ['associated company ids (primary)', 'associated company ids', 'account id', 'company id', 'account_id'],
     },
     account_name: text(

@@ -22,10 +22,10 @@ export type Kind = (typeof KINDS)[number];
 /**
  * Value types: `id` join key (refuses Excel's 1.2E+18), `text`, `count` whole non-negative number,
  * `number`, `money`, `ratio` (percent → fraction), `instant` (UTC), `date` (calendar day),
- * `bool`, `email`, `raw` (kept as text, parsed by the mapper).
+ * `bool`, `email`, `raw` (kept as text, parsed by the mapper), `first-id` (the first of a `;` list).
  */
 export type FieldType =
-  'id' | 'text' | 'count' | 'number' | 'money' | 'ratio' | 'instant' | 'date' | 'bool' | 'email' | 'raw';
+  'first-id' | 'id' | 'text' | 'count' | 'number' | 'money' | 'ratio' | 'instant' | 'date' | 'bool' | 'email' | 'raw';
 
 export interface FieldSpec {
   type: FieldType;
