@@ -144,6 +144,15 @@ export const reportEn = {
   'attribution.model.shapley-ordered': 'Shapley value (ordered)',
   'attribution.model.expected-value': 'Expected value (stage-weighted)',
 
+  'self.title': 'Self-reported "how did you hear about us" beside tracked channels',
+  'self.channel': 'Answer',
+  'self.selfReported': 'People (self-reported)',
+  'self.share': 'Share of answers',
+  'self.tracked': 'Same people by tracked channel',
+  'self.summary':
+    '{answered} of {people} people answered. {xNotTracked} say X while the software tracked another channel; {xTracked} say X and were tracked on X.',
+  'self.unclassified': '{count} answers matched no channel.',
+
   'posts.byPipeline': 'By pipeline',
   'posts.byLikes': 'By likes',
   'posts.post': 'Post',

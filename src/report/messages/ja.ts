@@ -144,6 +144,15 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'attribution.model.shapley-ordered': 'シャープレイ値（順序つき）',
   'attribution.model.expected-value': '期待値（ステージ加重）',
 
+  'self.title': '自己申告（「何で知りましたか」）と計測チャネルの比較',
+  'self.channel': '回答',
+  'self.selfReported': '人数（自己申告）',
+  'self.share': '回答に占める割合',
+  'self.tracked': '同じ人の計測チャネルでの人数',
+  'self.summary':
+    '{people} 人中 {answered} 人が回答。X と答えたのに計測上は別チャネルの人が {xNotTracked} 人、X と答えて計測上も X の人が {xTracked} 人です。',
+  'self.unclassified': 'どのチャネルにも当てはまらない回答が {count} 件あります。',
+
   'posts.byPipeline': 'パイプライン順',
   'posts.byLikes': 'いいね順',
   'posts.post': '投稿',

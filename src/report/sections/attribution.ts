@@ -6,9 +6,55 @@ import { isXChannel } from '../../model/types.js';
 import type { Block, Section, Table } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
 
+/** Self-reported attribution beside the software's (DESIGN §6.6): what people say vs what was tracked. */
+function selfReportBlocks(ctx: BuildContext): Block[] {
+  const s = ctx.result.selfReport;
+  if (!s) return [];
+  if (s.missing) return [{ kind: 'missing', needs: [ctx.message(s.missing.code)] }];
+  const label = (ch: string) => {
+    const m = ctx.message(`selfReport.channel.${ch}`);
+    return m.startsWith('selfReport.channel.') ? ctx.channel(ch) : m;
+  };
+  const table: Table = {
+    id: 'self-reported',
+    title: ctx.tr('self.title'),
+    columns: [
+      { key: 'channel', label: ctx.tr('self.channel'), type: 'text' },
+      { key: 'selfReported', label: ctx.tr('self.selfReported'), type: 'integer' },
+      { key: 'share', label: ctx.tr('self.share'), type: 'percent' },
+      { key: 'tracked', label: ctx.tr('self.tracked'), type: 'integer' },
+    ],
+    rows: s.rows.map((r) => ({
+      channel: label(r.channel),
+      selfReported: r.selfReported,
+      share: r.share,
+      tracked: r.tracked,
+    })),
+  };
+  const out: Block[] = [
+    { kind: 'table', table },
+    {
+      kind: 'text',
+      tone: 'note',
+      text: ctx.tr('self.summary', {
+        people: ctx.number(s.people),
+        answered: ctx.number(s.answered),
+        xNotTracked: s.xNotTracked,
+        xTracked: s.xTracked,
+      }),
+    },
+  ];
+  if (s.unclassified.count > 0)
+    out.push({ kind: 'text', tone: 'note', text: ctx.tr('self.unclassified', { count: s.unclassified.count }) });
+  return out;
+}
+
 export function attributionSection(ctx: BuildContext): Section {
   const a = ctx.result.attribution;
-  if (!a) return missingSection(ctx, 'attribution', ['attribution']);
+  if (!a) {
+    const section = missingSection(ctx, 'attribution', ['attribution']);
+    return { ...section, blocks: [...section.blocks, ...selfReportBlocks(ctx)] };
+  }
   const modelLabel = (name: string) => {
     const label = ctx.message(`attribution.model.${name}`);
     return label.startsWith('attribution.model.') ? name : label;
@@ -93,5 +139,6 @@ export function attributionSection(ctx: BuildContext): Section {
       text: ctx.tr('attribution.skipped', { model: modelLabel(s.model), reason: ctx.message(s.reason) }),
     })),
   ];
+  blocks.push(...selfReportBlocks(ctx));
   return { id: 'attribution', title: ctx.tr('section.attribution'), blocks };
 }
