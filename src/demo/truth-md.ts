@@ -118,6 +118,9 @@ export function renderTruthMarkdown(t: DemoTruth): string {
   );
   p();
   p(
+    `New follows per day in the X account overview: ${b.newFollowsPerDay.beforeProgram} before, ${b.newFollowsPerDay.program} during the program.`,
+  );
+  p(
     `Branded clicks per day before the program: ${b.preProgramBrandedClicksPerDay}. Non-branded queries follow the same`,
   );
   p(

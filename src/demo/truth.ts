@@ -154,6 +154,12 @@ export interface DemoTruth {
     directSessionsPerDay: LiftTruth;
     /** realized mean branded clicks per day before the program (no lift) */
     preProgramBrandedClicksPerDay: number;
+    /**
+     * New follows per day in the X account overview before and during the program (realized). The
+     * program changes posting volume too, so this is the program's total effect on follows, not a
+     * lift at constant activity.
+     */
+    newFollowsPerDay: { beforeProgram: number; program: number };
   };
   posts: {
     definition: string;
@@ -223,6 +229,10 @@ function rate(units: { p: number; success: boolean }[]): RateTruth {
   const n = units.length;
   const planted = n ? units.reduce((s, u) => s + u.p, 0) / n : 0;
   return { planted: round(planted), n, k: units.filter((u) => u.success).length };
+}
+
+function meanFollows(rows: Series['xDaily']): number {
+  return rows.length ? round(rows.reduce((s, r) => s + r.newFollows, 0) / rows.length) : 0;
 }
 
 /** DEL = Σ_{t≥0} S(t)/(1+d)^t with S(t) = Π_{i=1..t} (β+i−1)/(α+β+i−1). */
@@ -598,6 +608,10 @@ export function computeTruth(world: World, series: Series, files: DemoFile[]): D
         series.lift.map((l) => l.expectedDirect),
       ),
       preProgramBrandedClicksPerDay: round(pre.reduce((s, r) => s + r.clicks, 0) / Math.max(1, preDays)),
+      newFollowsPerDay: {
+        beforeProgram: meanFollows(series.xDaily.filter((r) => r.day < dates.programStart)),
+        program: meanFollows(series.xDaily.filter((r) => r.day >= dates.programStart)),
+      },
     },
     posts: {
       definition:
