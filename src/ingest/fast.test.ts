@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { parseConfig } from '../config/index.js';
 import { ImportError } from '../errors.js';
 import { Store } from '../store/index.js';
@@ -55,6 +56,25 @@ describe('DuckDB fast path for touchpoints', () => {
       const [js, duck] = await both(file);
       expect(duck!.engine).toBe('duckdb');
       expect(duck!.rows).toHaveLength(500);
+      expect(duck!.rows).toEqual(js!.rows);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a UTF-16 file through a temp UTF-8 copy, with the same result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xroi-fast-'));
+    try {
+      const lines = ['customer_id\ttime\tinteraction\tconversion\tconversion_value\tchannel'];
+      for (let i = 0; i < 300; i++)
+        lines.push(
+          `顧客${i % 40}\t2026-04-0${1 + (i % 9)}T0${i % 10}:00:00Z\t${i % 30 ? 'impression' : 'conversion'}\t${i % 30 ? 0 : 1}\t${i % 30 ? 0 : 4.5}\tＸ広告`,
+        );
+      const file = join(dir, 'tp16.csv');
+      writeFileSync(file, iconv.encode(`${lines.join('\r\n')}\r\n`, 'utf-16le', { addBOM: true }));
+      const [js, duck] = await both(file);
+      expect(duck!.engine).toBe('duckdb');
+      expect(duck!.rows).toHaveLength(300);
       expect(duck!.rows).toEqual(js!.rows);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,12 @@
  * the streaming JS path (which locates every problem by line and column) reads the file instead.
  * Both paths store the same rows; a test keeps them equal.
  */
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { Config } from '../config/index.js';
+import { decodedStream } from './decode.js';
 import type { Param, Store } from '../store/index.js';
 import type { Prepared, ReadResult, Source } from './read.js';
 import { touchKind } from './kinds/touchpoints.js';
@@ -34,7 +39,7 @@ export interface FastPlan {
 
 export function fastEligible(prepared: Prepared, source: Source, engine: Engine): boolean {
   if (engine === 'js' || !('path' in source)) return false;
-  if (prepared.detection.kind !== 'touchpoints' || prepared.encoding.encoding !== 'utf-8') return false;
+  if (prepared.detection.kind !== 'touchpoints') return false;
   if (prepared.mapping.fields.occurred_fallback !== undefined || prepared.mapping.fields.lead_id !== undefined)
     return false;
   return engine === 'duckdb' || prepared.totalBytes >= FAST_MIN_BYTES;
@@ -176,4 +181,19 @@ export async function planFastTouchpoints(
     await drop();
     return null;
   }
+}
+
+/**
+ * DuckDB reads UTF-8 only: a file in another encoding is decoded once into a temp UTF-8 copy
+ * (streamed, so memory stays bounded). Returns the path to read and a cleanup function.
+ */
+export async function utf8Copy(
+  prepared: Prepared,
+  source: { path: string },
+): Promise<{ path: string; remove: () => void }> {
+  if (prepared.encoding.encoding === 'utf-8') return { path: source.path, remove: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'xroi-utf8-'));
+  const path = join(dir, 'decoded.csv');
+  await pipeline(decodedStream(source.path, prepared.encoding.encoding), createWriteStream(path));
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

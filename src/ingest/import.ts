@@ -14,7 +14,7 @@ import type { Store } from '../store/index.js';
 import { IssueCollector, makeIssue } from './issues.js';
 import type { Kind } from './kinds/types.js';
 import { CsvStage, loadStage } from './load.js';
-import { fastEligible, planFastTouchpoints, type Engine } from './fast.js';
+import { fastEligible, planFastTouchpoints, utf8Copy, type Engine } from './fast.js';
 import { prepare, readRows, type Progress, type ReadOptions, type Source } from './read.js';
 import type { TableName } from './tables.js';
 
@@ -151,7 +151,12 @@ export async function importFile(
     );
   };
   if ('path' in source && fastEligible(prepared, source, options.engine ?? 'auto')) {
-    const plan = await planFastTouchpoints(store, prepared, source, config);
+    const copy = await utf8Copy(prepared, source);
+    const plan = await planFastTouchpoints(store, prepared, copy, config).catch((e: unknown) => {
+      copy.remove();
+      throw e;
+    });
+    if (!plan) copy.remove();
     if (plan) {
       try {
         options.onProgress?.({
@@ -180,6 +185,7 @@ export async function importFile(
         };
       } finally {
         await plan.drop();
+        copy.remove();
       }
     }
   }
