@@ -46,6 +46,7 @@ th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: lef
 th { background: var(--bg-soft); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.text { overflow-wrap: anywhere; }
+td.date, th.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
 .more { font-size: 12px; color: var(--muted); }
 .missing { border: 2px dashed var(--warn); border-radius: 8px; padding: 10px 14px; margin: 8px 0 14px; background: #fffaf0; break-inside: avoid; }

@@ -49,7 +49,7 @@ export function renderTable(table: Table, ctx: RenderContext): SafeHtml {
   const limit = table.htmlLimit ?? table.rows.length;
   const shown = table.rows.slice(0, limit);
   const more = table.rows.length - shown.length;
-  const cls = (c: Column) => (isNumeric(c) ? 'num' : 'text');
+  const cls = (c: Column) => (isNumeric(c) ? 'num' : c.type === 'date' ? 'date' : 'text');
   return html`<div class="table-wrap" data-table="${table.id}">
     <table>
       <caption>

@@ -247,6 +247,7 @@ export const reportEn = {
   'deals.stage': 'Stage',
   'deals.journey': 'Journey',
   'deals.days': '{days} days from first touch to contract',
+  'deals.daysOpen': '{days} days since the first touch (still open)',
   'deals.touch': '{date} · {channel}{kind}',
 
   'deals.milestone.FT': 'first touch',

@@ -247,6 +247,7 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'deals.stage': 'ステージ',
   'deals.journey': 'ジャーニー',
   'deals.days': '最初の接点から契約まで {days} 日',
+  'deals.daysOpen': '最初の接点から {days} 日（商談継続中）',
   'deals.touch': '{date} · {channel}{kind}',
 
   'deals.milestone.FT': '最初の接点',

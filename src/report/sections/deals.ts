@@ -45,7 +45,7 @@ export function dealsSection(ctx: BuildContext): Section {
         ...(t.milestone ? { milestone: ctx.tr(`deals.milestone.${t.milestone}`) } : {}),
         ...(isXChannel(t.channel) ? { x: true } : {}),
       })),
-      ...(days !== null ? { summary: ctx.tr('deals.days', { days }) } : {}),
+      ...(days !== null ? { summary: ctx.tr(d.won ? 'deals.days' : 'deals.daysOpen', { days }) } : {}),
     };
   });
   const table: Table = {
@@ -58,8 +58,8 @@ export function dealsSection(ctx: BuildContext): Section {
       { key: 'amount', label: ctx.tr('deals.amount'), type: 'money' },
       { key: 'ltv', label: ctx.tr('deals.ltv'), type: 'money' },
       { key: 'xCredit', label: ctx.tr('deals.xCredit'), type: 'percent', digits: 1 },
-      { key: 'firstTouch', label: ctx.tr('deals.firstTouch'), type: 'text' },
-      { key: 'closed', label: ctx.tr('deals.closed'), type: 'text' },
+      { key: 'firstTouch', label: ctx.tr('deals.firstTouch'), type: 'date' },
+      { key: 'closed', label: ctx.tr('deals.closed'), type: 'date' },
       { key: 'touches', label: ctx.tr('deals.touches'), type: 'integer' },
     ],
     rows: deals.top.map((d) => ({

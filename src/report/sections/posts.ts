@@ -14,7 +14,7 @@ function postTable(ctx: BuildContext, id: string, title: string, posts: PostEnga
     id,
     title,
     columns: [
-      { key: 'date', label: ctx.tr('posts.date'), type: 'text' },
+      { key: 'date', label: ctx.tr('posts.date'), type: 'date' },
       { key: 'post', label: ctx.tr('posts.post'), type: 'text' },
       { key: 'likes', label: ctx.tr('posts.likes'), type: 'integer' },
       { key: 'intentRate', label: ctx.tr('posts.intentRate'), type: 'percent', digits: 2 },
