@@ -20,10 +20,12 @@ export const isFailure = (v: unknown): v is ValueFailure =>
 
 const NONE = new Set(['', '-', '--', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', '(not set)', 'なし', '－']);
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Full-width forms (digits, letters, ￥, ，．％) to ASCII; trims spaces incl. U+3000. */
 export function normalizeWidth(raw: string): string {
-  // NFKC maps full-width digits/letters/punctuation to ASCII and ￥ to ¥.
-  return raw.normalize('NFKC').trim();
+  // NFKC maps full-width digits/letters/punctuation to ASCII and ￥ to ¥ (ASCII needs none).
+  return ASCII.test(raw) ? raw.trim() : raw.normalize('NFKC').trim();
 }
 
 export function isNone(raw: string): boolean {
@@ -362,7 +364,8 @@ function ymd(y: number, m: number, d: number): string {
 
 /** An instant as DuckDB TIMESTAMP text (UTC, naive). */
 export function instantText(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
 }
 
 export function parseInstant(raw: string, timeZone: string): { at: string; dateOnly: boolean } | null | ValueFailure {
