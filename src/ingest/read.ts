@@ -254,6 +254,13 @@ export interface Progress {
   rows: number;
 }
 
+/**
+ * Excel writes "?" for characters outside Shift_JIS (emoji): in Japanese text a "?" that does not
+ * follow a Latin letter or digit (a real question mark there is usually the full-width ？).
+ */
+const LOSSY = /(^|[^A-Za-z0-9])\?/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 const CSV_CODES: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'unclosed_quote',
   CSV_INVALID_CLOSING_QUOTE: 'bad_quote',
@@ -274,6 +281,7 @@ export async function readRows(
   const name = prepared.name;
   const tz = config.timeZone;
   const decimalComma = sniffed.delimiter === ';';
+  const cp932 = prepared.encoding.encoding === 'cp932';
   const header = sniffed.header;
   const salt = config.privacy.salt ?? '';
   const fields = Object.entries(mapping.fields).map(([field, index]) => ({
@@ -434,6 +442,21 @@ export async function readRows(
           values[f.field] = null;
         } else {
           values[f.field] = v;
+          if (f.type === 'text' && typeof v === 'string' && v.length > 0) {
+            if (v.includes('\uFFFD')) {
+              issues.warn(
+                'replacement_chars',
+                { file: name, line, column: f.index + 1, columnName: f.columnName },
+                v.slice(0, 40),
+              );
+            } else if (cp932 && LOSSY.test(v) && NON_ASCII.test(v)) {
+              issues.warn(
+                'lossy_excel',
+                { file: name, line, column: f.index + 1, columnName: f.columnName },
+                v.slice(0, 40),
+              );
+            }
+          }
           if (v === null && spec.fields[f.field]!.required) {
             rowOk = false;
             issues.error('missing_value', { file: name, line, column: f.index + 1, columnName: f.columnName }, raw);

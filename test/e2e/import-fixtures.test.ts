@@ -285,9 +285,29 @@ describe('Salesforce reports', () => {
 describe('HubSpot association lists', () => {
   it('takes the first company of a ;-separated list as the account', async () => {
     const store = await Store.memory();
-    const csv = 'Record ID,First Name,Email,Lifecycle Stage,Create Date,Associated Company IDs\n7001,A,a@x.example,lead,2026-04-01,9001;9002\n';
+    const csv =
+      'Record ID,First Name,Email,Lifecycle Stage,Create Date,Associated Company IDs\n7001,A,a@x.example,lead,2026-04-01,9001;9002\n';
     await importFiles(store, [{ name: 'contacts.csv', bytes: Buffer.from(csv) }], config);
     expect(await store.scalar("SELECT account_id FROM people WHERE person_id = '7001'")).toBe('9001');
+    store.close();
+  });
+});
+
+describe('undecodable bytes', () => {
+  it('a few invalid UTF-8 bytes in text give a counted warning, not an error', async () => {
+    const store = await Store.memory();
+    const head = Buffer.from('date,category,amount,description\n2026-04-01,tools,100,caf');
+    const bytes = Buffer.concat([
+      head,
+      Buffer.from([0xe9]),
+      Buffer.from(' bill\n'),
+      Buffer.from('2026-04-02,tools,200,ok\n'.repeat(300)),
+    ]);
+    const r = (await importFiles(store, [{ name: 'latin1-bit.csv', bytes }], config)).files[0]!;
+    expect(r.rowsStored).toBe(301);
+    expect(r.warnings.map((w) => [w.code, w.count, w.path?.line, w.path?.column])).toEqual([
+      ['replacement_chars', 1, 2, 4],
+    ]);
     store.close();
   });
 });

@@ -80,6 +80,11 @@ describe('real x-posts exports', () => {
     const before = await store.scalar<number>('SELECT count(*) FROM posts');
     const r = await importFiles(store, [file('x-posts-ja-excel-sjis.csv')], config);
     expect(r.files[0]).toMatchObject({ encoding: 'cp932', rowsRead: 1598, rowsStored: 1568 });
+    // characters outside Shift_JIS (emoji) became "?": one counted warning
+    expect(r.files[0]!.warnings.map((w) => [w.code, w.count])).toEqual([
+      ['row_without_id', 30],
+      ['lossy_excel', 82],
+    ]);
     expect(await store.scalar<number>('SELECT count(*) FROM posts')).toBe(before);
     const [p] = await store.query("SELECT impressions FROM posts WHERE post_id = '2019770265215930588'");
     expect(p).toEqual({ impressions: 90 });
