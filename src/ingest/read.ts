@@ -259,7 +259,7 @@ export interface Progress {
  * follow a Latin letter or digit (a real question mark there is usually the full-width ？).
  */
 const LOSSY = /(^|[^A-Za-z0-9])\?/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const CSV_CODES: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'unclosed_quote',

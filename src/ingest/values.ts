@@ -20,12 +20,12 @@ export const isFailure = (v: unknown): v is ValueFailure =>
 
 const NONE = new Set(['', '-', '--', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', '(not set)', 'なし', '－']);
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Full-width forms (digits, letters, ￥, ，．％) to ASCII; trims spaces incl. U+3000. */
 export function normalizeWidth(raw: string): string {
   // NFKC maps full-width digits/letters/punctuation to ASCII and ￥ to ¥ (ASCII needs none).
-  return ASCII.test(raw) ? raw.trim() : raw.normalize('NFKC').trim();
+  return NOT_ASCII.test(raw) ? raw.normalize('NFKC').trim() : raw.trim();
 }
 
 export function isNone(raw: string): boolean {
