@@ -97,3 +97,30 @@ describe('compile', () => {
     expect(out.html).toContain(out.charts.get('chart-tornado'));
   });
 });
+
+describe('a bare result', () => {
+  it('renders with every optional section absent and nothing computed', () => {
+    const full = fixtureResult('en');
+    const bare = {
+      schemaVersion: full.schemaVersion,
+      generator: full.generator,
+      meta: { ...full.meta, imports: [] },
+      dataQuality: { issues: [], missing: [{ section: 'cost', need: 'costs' }] },
+      channels: { mapped: [], unmapped: [] },
+      roi: {
+        traditional: { roi: null, return: 0, cost: 0, reason: 'reason.no_cost' },
+        true: { roi: null, return: 0, cost: 0, reason: 'reason.no_cost' },
+        returnBridge: [],
+        costBridge: [],
+        metrics: {},
+      },
+    };
+    const doc = dom(renderHtml(bare, { lang: 'en' }));
+    const tr = reportTranslator('en');
+    expect([...doc.querySelectorAll('section[data-section]')]).toHaveLength(SECTION_IDS.length);
+    expect(doc.querySelectorAll('.missing').length).toBeGreaterThanOrEqual(9);
+    expect(doc.querySelector('#section-cost .missing')?.textContent).toContain(tr('need.costs'));
+    expect(doc.querySelector('#section-headline')?.textContent).toContain('no cost recorded');
+    expect(doc.querySelector('#section-quality')?.textContent).toContain(tr('quality.none'));
+  });
+});
