@@ -4,7 +4,7 @@
  */
 import type { AnalysisResult } from '../model/result.js';
 import { translator, type Locale, type MessageKey } from '../messages/index.js';
-import { formatIssue } from '../issues.js';
+import { formatIssue, type Issue } from '../issues.js';
 import { engagementSummary } from '../model/engagement/index.js';
 import { funnelSummary } from '../model/funnel/index.js';
 
@@ -185,9 +185,26 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
     lines.push('');
     lines.push(t('report.warnings'));
     for (const m of missing) lines.push(`  - ${m.section}: ${m.need}`);
+    // the same warning in several files is one line naming the files
+    const groups = new Map<string, Issue[]>();
+    for (const i of notes) {
+      const k = `${i.severity}\u0000${i.code}`;
+      groups.set(k, [...(groups.get(k) ?? []), i]);
+    }
     const shown = 8;
-    for (const i of notes.slice(0, shown)) lines.push(`  - ${formatIssue(i).replace(/\n/g, '\n    ')}`);
-    if (notes.length > shown) lines.push(t('report.moreNotes', { n: notes.length - shown }));
+    let n = 0;
+    for (const g of groups.values()) {
+      if (n++ >= shown) break;
+      const first = g[0]!;
+      if (g.length === 1) {
+        lines.push(`  - ${formatIssue(first).replace(/\n/g, '\n    ')}`);
+      } else {
+        const files = g.map((i) => `${i.path?.file ?? '?'}${i.count ? ` (${i.count})` : ''}`).join(', ');
+        lines.push(`  - ${first.severity}: ${first.message} — ${files}`);
+        if (first.hint) lines.push(`      hint: ${first.hint}`);
+      }
+    }
+    if (groups.size > shown) lines.push(t('report.moreNotes', { n: groups.size - shown }));
   }
   return `${lines.join('\n')}\n`;
 }
