@@ -1,10 +1,12 @@
 /** Headline: traditional vs true ROI, the true ROI's interval and P(ROI > 0), return and cost. */
+import type { RoiFigure } from '../../model/roi/types.js';
 import type { Block, Kpi, Section } from '../spec.js';
 import type { BuildContext } from './context.js';
 
 export function headlineSection(ctx: BuildContext): Section {
   const { roi, uncertainty } = ctx.result;
-  const pct = (v: number | null) => (v === null ? ctx.tr('headline.noUncertainty') : ctx.percent(v));
+  // a ROI that could not be computed shows a dash, and the reason in the note
+  const reason = (f: RoiFigure) => (f.roi === null ? ctx.message(f.reason ?? 'report.notComputable') : '');
   const tone = (v: number | null): Kpi['tone'] => (v === null ? 'neutral' : v >= 0 ? 'positive' : 'negative');
   const trueDist = uncertainty?.trueRoi;
   const interval = trueDist?.interval80 ?? null;
@@ -21,18 +23,15 @@ export function headlineSection(ctx: BuildContext): Section {
   const items: Kpi[] = [
     {
       label: ctx.tr('headline.traditional'),
-      value:
-        roi.traditional.roi === null
-          ? ctx.message(roi.traditional.reason ?? 'report.notComputable')
-          : ctx.percent(roi.traditional.roi),
-      note: ctx.tr('headline.traditionalNote'),
+      value: ctx.percent(roi.traditional.roi),
+      note: [reason(roi.traditional), ctx.tr('headline.traditionalNote')].filter(Boolean).join('\n'),
       tone: tone(roi.traditional.roi),
       big: true,
     },
     {
       label: ctx.tr('headline.true'),
-      value: roi.true.roi === null ? ctx.message(roi.true.reason ?? 'report.notComputable') : pct(roi.true.roi),
-      note: `${trueNote}\n${ctx.tr('headline.trueNote')}`,
+      value: ctx.percent(roi.true.roi),
+      note: [reason(roi.true), trueNote, ctx.tr('headline.trueNote')].filter(Boolean).join('\n'),
       tone: tone(roi.true.roi),
       big: true,
     },
