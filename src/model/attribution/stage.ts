@@ -16,6 +16,7 @@ import type { ChannelGrouper } from '../channels/index.js';
 import { channelGrouper } from '../channels/index.js';
 import { buildJourneys } from '../journeys/index.js';
 import type { StageContext } from '../stage.js';
+import { loadDeals } from '../deals/load.js';
 import { isXChannel, X_PAID, type DealFacts, type Journey } from '../types.js';
 import { defaultModelNames, modelNames } from './registry.js';
 import { runAllModels } from './run.js';
@@ -164,28 +165,5 @@ export async function attributionStage(
 }
 
 async function dealsFromStore(ctx: StageContext): Promise<DealFacts[]> {
-  const rows = await ctx.store.query<{
-    deal_id: string;
-    account_id: string | null;
-    created_at: string | null;
-    closed_at: string | null;
-    stage: string | null;
-    is_closed: boolean | null;
-    is_won: boolean | null;
-    amount: number | null;
-  }>('SELECT deal_id, account_id, created_at, closed_at, stage, is_closed, is_won, amount FROM deals ORDER BY deal_id');
-  return rows.map((r) => ({
-    dealId: r.deal_id,
-    accountId: r.account_id,
-    createdAt: r.created_at ? Date.parse(r.created_at) : null,
-    closedAt: r.closed_at ? Date.parse(r.closed_at) : null,
-    stage: r.stage,
-    isClosed: !!r.is_closed || !!r.is_won,
-    isWon: !!r.is_won,
-    amount: r.amount,
-    mrr: null,
-    contractMonths: null,
-    dealType: null,
-    sourceChannel: null,
-  }));
+  return loadDeals(ctx.store, ctx.config);
 }
