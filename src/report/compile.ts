@@ -88,6 +88,8 @@ function formatter(format: ChartFormat, spec: ReportSpec): (v: number) => string
       return (v) => formatPercent(v, { digits: 0 });
     case 'count':
       return (v) => formatNumber(v);
+    case 'correlation':
+      return (v) => formatNumber(v, 2);
   }
 }
 

@@ -61,7 +61,7 @@ export interface Table {
 }
 
 /** Names of the number formats chart labels can use (resolved to functions when charts are drawn). */
-export type ChartFormat = 'moneyShort' | 'percent' | 'count' | 'ratePercent';
+export type ChartFormat = 'moneyShort' | 'percent' | 'count' | 'ratePercent' | 'correlation';
 
 export type ChartSpec =
   | { kind: 'waterfall'; id: string; title: string; format: ChartFormat; steps: WaterfallStep[] }

@@ -4,10 +4,60 @@ import type { Block, Kpi, Section, Table, TypedCell } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
 import { formatMultiple } from '../format.js';
 
+/** How each ROI metric is formatted; metrics not listed are shown as plain numbers after these. */
+const METRIC_TYPES: Record<string, TypedCell['type']> = {
+  xCustomers: 'number',
+  fullCost: 'money',
+  cac: 'money',
+  cacCash: 'money',
+  ltvPerCustomer: 'money',
+  ltvToCac: 'multiple',
+  paybackMonths: 'number',
+  costPerTrueLead: 'money',
+  costPerOpportunity: 'money',
+  pipelineSourced: 'money',
+  pipelineInfluenced: 'money',
+  roasPaidX: 'multiple',
+};
+
+/** Every figure of roi.metrics (unit economics), with the reason where one could not be computed. */
+function metricsBlock(ctx: BuildContext): Block {
+  const metrics = ctx.result.roi.metrics;
+  const keys = [
+    ...Object.keys(METRIC_TYPES).filter((k) => k in metrics),
+    ...Object.keys(metrics)
+      .filter((k) => !(k in METRIC_TYPES))
+      .sort(),
+  ];
+  const table: Table = {
+    id: 'unit-economics',
+    title: ctx.tr('metrics.title'),
+    columns: [
+      { key: 'metric', label: ctx.tr('metrics.metric'), type: 'text' },
+      { key: 'value', label: ctx.tr('metrics.value'), type: 'number', digits: 2 },
+      { key: 'note', label: ctx.tr('metrics.note'), type: 'text' },
+    ],
+    rows: keys.map((k) => {
+      const f = metrics[k] as Figure;
+      const label = ctx.message(`metrics.${k}`);
+      const type = METRIC_TYPES[k] ?? 'number';
+      return {
+        metric: label.startsWith('metrics.') ? k : label,
+        value: { typed: f.value, type, digits: type === 'number' ? 1 : 2 },
+        note: f.reason ? ctx.message(f.reason) : '',
+      };
+    }),
+  };
+  return { kind: 'table', table };
+}
+
 export function ltvSection(ctx: BuildContext): Section {
   const ltv = ctx.result.ltv;
   const metrics = ctx.result.roi.metrics;
-  if (!ltv) return missingSection(ctx, 'ltv', ['ltv']);
+  if (!ltv) {
+    const section = missingSection(ctx, 'ltv', ['ltv']);
+    return { ...section, blocks: [...section.blocks, metricsBlock(ctx)] };
+  }
   const fig = (f: Figure | undefined, show: (v: number) => string) =>
     f && f.value !== null ? show(f.value) : ctx.message(f?.reason ?? 'report.notComputable');
   const months = (v: number) => ctx.tr('ltv.paybackMonths', { months: ctx.number(v, 1) });
@@ -123,5 +173,6 @@ export function ltvSection(ctx: BuildContext): Section {
       },
     });
   }
+  blocks.push(metricsBlock(ctx));
   return { id: 'ltv', title: ctx.tr('section.ltv'), blocks };
 }

@@ -68,5 +68,42 @@ export function postsSection(ctx: BuildContext): Section {
     },
   );
   blocks.push({ kind: 'table', table: byPipeline }, { kind: 'table', table: byLikes });
+  const corr = e.correlations.filter((c) => c.spearman.r !== null);
+  if (corr.length) {
+    const label = (a: string) => ctx.message(`action.${a}`);
+    blocks.push(
+      {
+        kind: 'chart',
+        chart: {
+          kind: 'bar',
+          id: 'chart-post-correlations',
+          title: ctx.tr('posts.corrTitle'),
+          format: 'correlation',
+          data: corr.map((c) => ({ label: label(c.action), value: c.spearman.r ?? 0, highlight: c.kind === 'intent' })),
+        },
+      },
+      {
+        kind: 'table',
+        table: {
+          id: 'post-correlations',
+          title: ctx.tr('posts.corrTitle'),
+          columns: [
+            { key: 'action', label: ctx.tr('posts.action'), type: 'text' },
+            { key: 'kind', label: ctx.tr('posts.kind'), type: 'text' },
+            { key: 'rho', label: ctx.tr('posts.rho'), type: 'number', digits: 2 },
+            { key: 'r', label: ctx.tr('posts.r'), type: 'number', digits: 2 },
+            { key: 'n', label: ctx.tr('posts.n'), type: 'integer' },
+          ],
+          rows: e.correlations.map((c) => ({
+            action: label(c.action),
+            kind: ctx.tr(`posts.kind.${c.kind}`),
+            rho: c.spearman.r,
+            r: c.pearson.r,
+            n: c.spearman.n,
+          })),
+        },
+      },
+    );
+  }
   return { id: 'posts', title: ctx.tr('section.posts'), blocks };
 }
