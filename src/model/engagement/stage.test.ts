@@ -259,4 +259,29 @@ describe('engagementStage on a hand-built store', () => {
     expect(ja[0]).toBe(translator('ja')('engagement.title', { posts: 3 }));
     expect(ja.length).toBe(en.length);
   });
+
+  it('shows pipeline created (open + won + lost) to managers, also for posts whose deals have all closed', async () => {
+    const { section } = await run();
+    const p2 = section.posts.find((p) => p.postId === P2)!;
+    // P2's deals are closed (one won 500 000, one lost 300 000): no open pipeline, but 800 000 created
+    expect([p2.pipeline, p2.pipelineCreated]).toEqual([0, 800_000]);
+    const tr = translator('en');
+    const closedTop = { ...section, topByPipeline: [p2] };
+    const en = engagementSummary(closedTop, tr, { locale: 'en', currency: 'JPY' });
+    expect(en).toContain(
+      tr('engagement.topPipeline', { text: p2.text.replace(/https?:\/\/\S+/g, '').trim(), value: '¥800,000' }),
+    );
+    // the totals line leads with pipeline created and names the open part
+    expect(en).toContain(
+      tr('engagement.downstream', {
+        leads: section.totals.leads,
+        opportunities: section.totals.opportunities,
+        pipeline: '¥1,800,000',
+        open: '¥1,000,000',
+        won: '¥500,000',
+      }),
+    );
+    // the monthly chart plots pipeline created
+    expect(section.chart.monthly.map((m) => m.pipeline)).toEqual([1_800_000, 0]);
+  });
 });

@@ -169,7 +169,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
         vanityRate: m.vanityRate,
         intentRate: m.intentRate,
         leads: m.leads,
-        pipeline: m.pipeline,
+        pipeline: m.pipelineCreated,
       })),
     },
     reason,

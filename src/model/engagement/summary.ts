@@ -1,6 +1,8 @@
 /**
  * A few lines of text for the terminal summary (the lead adds them under the ROI table). Numbers
- * are formatted for the locale; every string comes from the message catalogs.
+ * are formatted for the locale; every string comes from the message catalogs. "Pipeline" here is
+ * always pipeline created (open + won + lost new-business deals the posts brought in), the figure
+ * the report's post tables show; the open part is named as such.
  */
 import type { MessageKey } from '../../messages/index.js';
 import type { EngagementSection, PostEngagement } from './types.js';
@@ -41,7 +43,8 @@ export function engagementSummary(s: EngagementSection, t: Translate, f: Summary
     t('engagement.downstream', {
       leads: s.totals.leads,
       opportunities: s.totals.opportunities,
-      pipeline: formatMoney(s.totals.pipeline, f),
+      pipeline: formatMoney(s.totals.pipelineCreated, f),
+      open: formatMoney(s.totals.pipeline, f),
       won: formatMoney(s.totals.wonValue, f),
     }),
   ];

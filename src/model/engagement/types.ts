@@ -29,9 +29,15 @@ export interface Downstream {
   leads: number;
   /** distinct deals of linked people created after the post */
   opportunities: number;
-  /** amount of those deals still open */
+  /**
+   * open pipeline: the amount of those deals still open (0 once they have all closed). Not the
+   * headline figure: show pipelineCreated as "pipeline".
+   */
   pipeline: number;
-  /** amount of every one of those deals: open, won and lost (the pipeline the post helped create) */
+  /**
+   * pipeline created: the amount of every one of those deals, open, won and lost (the pipeline the
+   * post brought in). The per-post figure to show managers; the top list ranks by it.
+   */
   pipelineCreated: number;
   /** amount of those deals won */
   wonValue: number;
@@ -111,6 +117,7 @@ export interface EngagementSection {
   correlationBasis: 'correlation';
   linking: LinkingSummary;
   chart: {
+    /** pipeline: pipeline created (open + won + lost) of the month's posts */
     monthly: { month: string; vanityRate: number | null; intentRate: number | null; leads: number; pipeline: number }[];
   };
   /** message key when the section could not be computed */

@@ -10,6 +10,7 @@ const lead = fc
     isTrueLead: fc.boolean(),
     isOpportunity: fc.boolean(),
     isWon: fc.boolean(),
+    open: fc.boolean(),
     xTouched: fc.boolean(),
     month: fc.constantFrom('2026-01', '2026-02', '2026-03'),
     sourceChannel: fc.constantFrom('x_organic', 'search', 'direct'),
@@ -24,10 +25,48 @@ const lead = fc
     isOpportunity: r.isOpportunity,
     wonAt: r.isWon ? T0 + (r.leadDay + 30) * DAY : null,
     isWon: r.isWon,
+    outcomeOpen: r.isOpportunity && !r.isWon && r.open,
     sourceChannel: r.sourceChannel,
     xTouched: r.xTouched,
     month: r.month,
   }));
+
+describe('funnel: open opportunities are censored in the rates into won', () => {
+  const mk = (i: number, won: boolean, open: boolean): LeadProgress => ({
+    personId: `p${i}`,
+    leadAt: T0,
+    trueLeadAt: T0,
+    isTrueLead: true,
+    opportunityAt: T0 + DAY,
+    isOpportunity: true,
+    wonAt: won ? T0 + 30 * DAY : null,
+    isWon: won,
+    outcomeOpen: !won && open,
+    sourceChannel: 'x',
+    xTouched: false,
+    month: '2026-01',
+  });
+  // 2 won, 2 lost, 6 still open: 2 of 4 decided, not 2 of 10
+  const leads = [
+    ...[0, 1].map((i) => mk(i, true, false)),
+    ...[2, 3].map((i) => mk(i, false, false)),
+    ...[4, 5, 6, 7, 8, 9].map((i) => mk(i, false, true)),
+  ];
+  it('opportunity → won and lead → won count decided opportunities only; counts keep everyone', () => {
+    const b = funnelBlock(leads);
+    expect(b.counts.map((c) => c.count)).toEqual([10, 10, 10, 2]);
+    expect([b.steps[2]!.wilson.successes, b.steps[2]!.wilson.trials, b.steps[2]!.open]).toEqual([2, 4, 6]);
+    expect(b.steps[2]!.wilson.rate).toBe(0.5);
+    expect(b.steps[2]!.jeffreys.trials).toBe(4);
+    expect([b.overall.wilson.trials, b.overall.open]).toEqual([4, 6]);
+    expect([b.steps[0]!.open, b.steps[1]!.open]).toEqual([0, 0]);
+  });
+  it('cohort and source win rates censor open opportunities too', () => {
+    const [row] = cohorts(leads);
+    expect([row!.won, row!.openOpportunities, row!.winRate.trials]).toEqual([2, 6, 4]);
+    expect(sourceQuality(leads)[0]!.winRate.trials).toBe(4);
+  });
+});
 
 describe('funnel (properties)', () => {
   it('counts never increase along the funnel and rates lie in their intervals within [0, 1]', () => {
@@ -44,7 +83,9 @@ describe('funnel (properties)', () => {
               s.wilson.low! >= 0 &&
               s.wilson.high! <= 1),
         );
-        return monotone && inside && c[0] === leads.length;
+        const open = leads.filter((l) => l.isTrueLead && l.isOpportunity && l.outcomeOpen).length;
+        const censored = b.steps[2]!.wilson.trials === c[2]! - open && b.overall.wilson.trials === c[0]! - open;
+        return monotone && inside && censored && c[0] === leads.length;
       }),
     );
   });
@@ -101,6 +142,7 @@ describe('velocity', () => {
       isOpportunity: opp !== null,
       wonAt: null,
       isWon: false,
+      outcomeOpen: false,
       sourceChannel: 'x',
       xTouched: false,
       month: '2026-01',

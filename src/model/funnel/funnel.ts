@@ -3,6 +3,11 @@
  * lead's progress. Counts are nested (a step counts people who reached it and every earlier step),
  * so they never increase along the funnel. Rates carry Wilson and Jeffreys intervals (model/stats).
  *
+ * Rates into "won" are computed over decided units: an opportunity whose new-business deals are
+ * still open (no win yet) has no outcome, so it is censored (left out of the trials and counted in
+ * `open`) instead of counting as a loss, which would pull the win rate down by the share of young
+ * deals. The nested counts keep every unit.
+ *
  * Velocity: lead → true lead, lead → opportunity and lead → won are medians over the people who got
  * there ("observed"); opportunity → won is a Kaplan–Meier median over deals, with deals still open
  * entering as censored at the end of observation and lost deals left out (they can no longer be
@@ -23,6 +28,8 @@ export interface LeadProgress {
   isOpportunity: boolean;
   wonAt: number | null;
   isWon: boolean;
+  /** an opportunity not won whose outcome is still open (a new-business deal not closed, or no deal to tell) */
+  outcomeOpen: boolean;
   sourceChannel: string;
   xTouched: boolean;
   /** lead-creation month YYYY-MM */
@@ -37,13 +44,21 @@ export interface DealSpan {
   isClosed: boolean;
 }
 
-export function conversion(from: FunnelCount, to: FunnelCount, level = 0.95): StepConversion {
+/** Conversion from one count to the next; `open` units of `from` are censored (left out of the trials). */
+export function conversion(from: FunnelCount, to: FunnelCount, level = 0.95, open = 0): StepConversion {
+  const trials = from.count - open;
   return {
     from: from.key,
     to: to.key,
-    wilson: wilsonInterval(to.count, from.count, level),
-    jeffreys: jeffreysInterval(to.count, from.count, level),
+    wilson: wilsonInterval(to.count, trials, level),
+    jeffreys: jeffreysInterval(to.count, trials, level),
+    open,
   };
+}
+
+/** Nested opportunities (true lead and opportunity) whose outcome is still open. */
+export function openOpportunities(leads: readonly LeadProgress[]): number {
+  return leads.filter((l) => l.isTrueLead && l.isOpportunity && !l.isWon && l.outcomeOpen).length;
 }
 
 /** Nested counts of a set of leads. */
@@ -68,12 +83,13 @@ export function funnelCounts(leads: readonly LeadProgress[]): FunnelCount[] {
 
 export function funnelBlock(leads: readonly LeadProgress[], level = 0.95): FunnelBlock {
   const counts = funnelCounts(leads);
+  const open = openOpportunities(leads);
   const steps = [
     conversion(counts[0]!, counts[1]!, level),
     conversion(counts[1]!, counts[2]!, level),
-    conversion(counts[2]!, counts[3]!, level),
+    conversion(counts[2]!, counts[3]!, level, open),
   ];
-  return { counts, steps, overall: conversion(counts[0]!, counts[3]!, level) };
+  return { counts, steps, overall: conversion(counts[0]!, counts[3]!, level, open) };
 }
 
 interface Tally {
@@ -81,11 +97,19 @@ interface Tally {
   trueLeads: number;
   opportunities: number;
   won: number;
+  /** nested opportunities whose outcome is still open (censored in the win rate) */
+  openOpportunities: number;
 }
 
 function tally(leads: readonly LeadProgress[]): Tally {
   const c = funnelCounts(leads);
-  return { leads: c[0]!.count, trueLeads: c[1]!.count, opportunities: c[2]!.count, won: c[3]!.count };
+  return {
+    leads: c[0]!.count,
+    trueLeads: c[1]!.count,
+    opportunities: c[2]!.count,
+    won: c[3]!.count,
+    openOpportunities: openOpportunities(leads),
+  };
 }
 
 function rates(
@@ -95,7 +119,7 @@ function rates(
   return {
     trueLeadRate: wilsonInterval(t.trueLeads, t.leads, level),
     opportunityRate: wilsonInterval(t.opportunities, t.leads, level),
-    winRate: wilsonInterval(t.won, t.leads, level),
+    winRate: wilsonInterval(t.won, t.leads - t.openOpportunities, level),
   };
 }
 

@@ -29,6 +29,9 @@ const SYNONYMS: Record<string, string> = {
   エバンジェリスト: 'evangelist',
 };
 
+/** Raw (normalised) stage names with a synonym, for SQL that compares raw names. */
+export const RAW_STAGE_NAMES: readonly string[] = Object.keys(SYNONYMS);
+
 /** Canonical key of a stage name. */
 export function stageKey(s: string): string {
   const k = normKey(s);

@@ -4,9 +4,8 @@
  * deals.ts. Times are epoch ms (UTC). The per-person aggregation runs in SQL; JS only classifies
  * the distinct raw source combinations (few) into channels.
  *
- * Lead time: the earliest of the contact's creation, its first lifecycle entry and its first
- * conversion-like touch (is_conversion, or kind form / demo / demo_request / webinar / trial). A
- * person with none of these is not a lead. People known only from touchpoints count when they
+ * Lead time: see `leadTimeCte` (people who came in as leads; buying-committee members a sales rep
+ * added to a deal are not leads). A person with none of its signals is not a lead. People known only from touchpoints count when they
  * converted.
  */
 import type { Config } from '../../config/index.js';
@@ -14,7 +13,7 @@ import type { Param, Store } from '../../store/index.js';
 import { classifier, type Classifier } from './channel.js';
 import type { DealInfo } from './deals.js';
 import { X_ORGANIC } from '../types.js';
-import { BELOW_LEAD, normKey, stageKey } from './lifecycle.js';
+import { BELOW_LEAD, normKey, RAW_STAGE_NAMES, stageKey } from './lifecycle.js';
 
 export { normKey } from './lifecycle.js';
 
@@ -67,32 +66,73 @@ async function touchClasses(store: Store, c: Classifier): Promise<{ sql: string;
 }
 
 /**
+ * Original sources that say a sales rep typed the contact into the CRM (HubSpot Original Source
+ * "Offline Sources" with drill-down 1 CRM_UI, the sales extension, BCC / forward to CRM, the
+ * connected inbox or the mobile app), compared without case, spaces, `-` or `_`. Such a contact is a
+ * buying-committee member added to a deal, not someone who came in as a lead.
+ */
+export const SALES_ENTERED_SOURCES = ['offlinesources', 'offline', 'オフラインソース'];
+export const SALES_ENTERED_DRILLDOWNS = [
+  'crmui',
+  'extension',
+  'salesextension',
+  'bcctocrm',
+  'forwardtocrm',
+  'emailintegration',
+  'mobileios',
+  'mobileandroid',
+];
+
+/** Canonical stages a CRM sets on deal contacts: entering them alone does not show a lead came in. */
+export const DEAL_STAGES = ['opportunity', 'customer', 'evangelist'];
+
+const quoted = (xs: readonly string[]) => xs.map((k) => `'${k}'`).join(',');
+
+/** Every raw spelling (normalised) of the given canonical stages. */
+function spellings(canonical: readonly string[]): string[] {
+  return [...new Set([...canonical, ...stageSynonyms(canonical)].map(normKey))];
+}
+
+/**
  * A CTE `lead_time(person_id, lead_at)` (lead_at in epoch ms), people who are no lead being absent.
- * The lead time is the earliest of: the first lifecycle entry into a stage at or beyond "lead"
- * (lifecycle.ts BELOW_LEAD stages do not count); the first conversion-like touch; and, for people
- * without lifecycle history whose current stage is not below a lead, the contact's creation.
+ * A person is a lead when they came in as one; the lead time is the earliest of:
+ * - the first conversion-like touch (is_conversion, or kind form / demo / demo_request / webinar / trial);
+ * - the first lifecycle entry into a lead stage (lead, MQL, SQL, any stage between a subscriber and
+ *   an opportunity);
+ * - unless the contact was entered by sales (SALES_ENTERED_SOURCES / _DRILLDOWNS): the first
+ *   lifecycle entry into a deal stage (opportunity, customer), and, for people without lifecycle
+ *   history whose current stage is not below a lead, the contact's creation.
+ * So a buying-committee member a rep added straight to a deal (no lead date, no form, a CRM_UI
+ * source) is not a lead, while a marketing-sourced contact whose CRM skipped the lead stages is.
  */
 export function leadTimeCte(): string {
-  const convKinds = CONVERSION_KINDS.map((k) => `'${k}'`).join(',');
-  const below = BELOW_LEAD.flatMap((k) => [k, ...belowSynonyms(k)])
-    .map((k) => `'${normKey(k)}'`)
-    .join(',');
+  const convKinds = quoted(CONVERSION_KINDS);
+  const below = quoted(spellings(BELOW_LEAD));
+  const dealStages = quoted(spellings(DEAL_STAGES));
+  const salesEntered = (alias: string) =>
+    `EXISTS (SELECT 1 FROM people se WHERE se.person_id = ${alias}.person_id
+       AND coalesce(${sqlNorm('se.original_source')}, '') IN ('', ${quoted(SALES_ENTERED_SOURCES)})
+       AND ${sqlNorm('se.original_source_d1')} IN (${quoted(SALES_ENTERED_DRILLDOWNS)}))`;
   return `lead_time AS (
     SELECT person_id, epoch_ms(min(t)) AS lead_at FROM (
       SELECT p.person_id, p.created_at AS t FROM people p
         WHERE p.created_at IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM lifecycle l WHERE l.person_id = p.person_id)
           AND coalesce(${sqlNorm('p.lifecycle_stage')}, '') NOT IN (${below})
-      UNION ALL SELECT person_id, entered_at FROM lifecycle WHERE ${sqlNorm('stage')} NOT IN (${below})
+          AND (NOT ${salesEntered('p')}
+               OR coalesce(${sqlNorm('p.lifecycle_stage')}, '') NOT IN ('', ${dealStages}))
+      UNION ALL SELECT lc.person_id, lc.entered_at FROM lifecycle lc
+        WHERE ${sqlNorm('lc.stage')} NOT IN (${below})
+          AND (${sqlNorm('lc.stage')} NOT IN (${dealStages}) OR NOT ${salesEntered('lc')})
       UNION ALL SELECT person_id, occurred_at FROM touchpoints
         WHERE person_id IS NOT NULL AND (is_conversion OR lower(kind) IN (${convKinds}))
     ) GROUP BY person_id
   )`;
 }
 
-/** Raw spellings that fold to a canonical below-lead stage (e.g. 購読者 → subscriber). */
-function belowSynonyms(canonical: string): string[] {
-  return ['購読者'].filter((raw) => stageKey(raw) === canonical);
+/** Raw spellings that fold to one of the canonical stages (e.g. 購読者 → subscriber, 商談 → opportunity). */
+function stageSynonyms(canonical: readonly string[]): string[] {
+  return RAW_STAGE_NAMES.filter((raw) => canonical.includes(stageKey(raw)));
 }
 
 interface PersonRow {

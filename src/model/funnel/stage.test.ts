@@ -3,7 +3,7 @@ import { parseConfig } from '../../config/index.js';
 import { periodOf } from './store-fixture.js';
 import type { StageContext } from '../stage.js';
 import type { Store } from '../../store/index.js';
-import { storeWith } from './store-fixture.js';
+import { storeWith, type Rows } from './store-fixture.js';
 import { funnelStage } from './stage.js';
 import { funnelSummary } from './summary.js';
 import { translator } from '../../messages/index.js';
@@ -92,8 +92,11 @@ const tables = {
 const stores: Store[] = [];
 afterAll(() => stores.forEach((s) => s.close()));
 
-async function run(over: Record<string, unknown> = {}) {
-  const store = await storeWith(tables);
+async function run(over: Record<string, unknown> = {}, extra: Rows = {}) {
+  const merged: Rows = Object.fromEntries(
+    Object.entries(tables).map(([k, rows]) => [k, [...(rows as Rows[string]), ...(extra[k] ?? [])]]),
+  );
+  const store = await storeWith(merged);
   stores.push(store);
   const ctx: StageContext = {
     store,
@@ -117,8 +120,45 @@ describe('funnelStage on a hand-built store', () => {
       ],
     });
     expect(s.opportunitiesNotTrueLead).toBe(0);
-    expect(s.funnel.overall.wilson.rate).toBeCloseTo(1 / 6, 12);
+    // lead → won: b and c have open deals, so 1 won of the 4 leads whose outcome is not pending
+    expect([s.funnel.overall.wilson.trials, s.funnel.overall.open]).toEqual([4, 2]);
+    expect(s.funnel.overall.wilson.rate).toBe(0.25);
+    // opportunity → won over decided opportunities: a won, e lost
+    expect([s.funnel.steps[2]!.wilson.successes, s.funnel.steps[2]!.wilson.trials, s.funnel.steps[2]!.open]).toEqual([
+      1, 2, 2,
+    ]);
     expect(s.funnel.steps[0]!.jeffreys.method).toBe('jeffreys');
+  });
+
+  it('leads are people who came in as leads, not buying-committee members a rep added to a deal', async () => {
+    const rep = { original_source: 'Offline Sources', original_source_d1: 'CRM_UI' };
+    const s = await run(
+      {},
+      {
+        people: [
+          // added by a rep to deal O, lifecycle set straight to Opportunity: not a lead
+          { person_id: 'comm1', created_at: '2026-02-02 00:00:00', lifecycle_stage: 'Opportunity', ...rep },
+          // the same without lifecycle history: not a lead either
+          { person_id: 'comm2', created_at: '2026-02-21 00:00:00', lifecycle_stage: 'opportunity', ...rep },
+          // typed in by a rep but marked Lead (a business card): a lead
+          { person_id: 'card', created_at: '2026-03-02 00:00:00', lifecycle_stage: 'Lead', ...rep },
+          // marketing source, CRM skipped the lead stages: a lead from its first stage entry
+          { person_id: 'mk', created_at: '2026-03-03 00:00:00', original_source: 'Organic search' },
+        ],
+        lifecycle: [
+          { person_id: 'comm1', stage: 'Opportunity', entered_at: '2026-02-02 00:00:00' },
+          { person_id: 'card', stage: 'Lead', entered_at: '2026-03-02 00:00:00' },
+          { person_id: 'mk', stage: '商談', entered_at: '2026-03-03 00:00:00' },
+        ],
+        deal_contacts: [
+          { deal_id: 'O', person_id: 'comm1' },
+          { deal_id: 'O2', person_id: 'comm2' },
+        ],
+      },
+    );
+    // 6 + card + mk; mk reached the opportunity stage (a true lead), with no deal to decide it
+    expect(s.funnel.counts.map((c) => c.count)).toEqual([8, 6, 5, 1]);
+    expect(s.funnel.steps[2]!.open).toBe(3);
   });
 
   it('changes with the rules: all + ICP keeps only the lead that fits', async () => {
@@ -138,7 +178,7 @@ describe('funnelStage on a hand-built store', () => {
       leads: 2,
       trueLeadRate: 1,
       opportunityRate: 1,
-      winRate: 0.5,
+      winRate: 1, // a won; b's deal is still open (censored)
     });
   });
 
@@ -154,7 +194,8 @@ describe('funnelStage on a hand-built store', () => {
     const s = await run();
     const x = s.sources.find((r) => r.channel === 'x_organic')!;
     expect([x.leads, x.opportunities, x.won]).toEqual([2, 2, 1]);
-    expect(x.winRate.rate).toBe(0.5);
+    expect(x.winRate.rate).toBe(1); // a won; c's deal is open
+    expect(x.winRate.trials).toBe(1);
     expect(s.sources.find((r) => r.channel === 'paid_search')?.leads).toBe(1);
     expect(s.sources.find((r) => r.channel === 'organic_search')?.leads).toBe(2);
   });
@@ -191,7 +232,7 @@ describe('funnelStage on a hand-built store', () => {
     const s = await run();
     const lines = funnelSummary(s, translator('en'));
     expect(lines[0]).toBe(translator('en')('funnel.title', { leads: 6, trueLeads: 5, opportunities: 4, won: 1 }));
-    expect(lines[1]).toContain('16.7 %');
+    expect(lines[1]).toContain('25.0 %');
     expect(funnelSummary(s, translator('ja'))[0]).toContain('真のリード 5');
   });
 });

@@ -59,6 +59,9 @@ export function progressOf(
   const wonAt = minOf([...wonDeals.map((d) => d.closedAt), custStage.at]);
   const isOpportunity = p.deals.length > 0 || oppStage.hit || isWon;
   const opportunityAt = minOf([...p.deals.map((d) => d.createdAt), oppStage.at]) ?? wonAt;
+  // decided: won, or every new-business deal closed (lost); an opportunity by stage alone cannot tell
+  const newBusiness = p.deals.filter((d) => !d.existing);
+  const outcomeOpen = isOpportunity && !isWon && (newBusiness.length === 0 || newBusiness.some((d) => !d.isClosed));
   return {
     personId: p.personId,
     leadAt: p.leadAt,
@@ -68,6 +71,7 @@ export function progressOf(
     opportunityAt,
     isWon,
     wonAt,
+    outcomeOpen,
     sourceChannel: p.sourceChannel,
     xTouched: p.xTouched,
     month: dayOf(p.leadAt, timeZone).slice(0, 7),

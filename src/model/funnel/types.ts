@@ -15,13 +15,18 @@ export interface StepConversion {
   to: FunnelStepKey;
   wilson: Proportion;
   jeffreys: Proportion;
+  /**
+   * units of `from` whose outcome is still open (opportunities with a new-business deal not yet
+   * closed), censored: left out of the trials instead of counted as failures
+   */
+  open?: number;
 }
 
 export interface FunnelBlock {
   /** nested counts: each step counts the people who reached it and every earlier step */
   counts: FunnelCount[];
   steps: StepConversion[];
-  /** lead → won */
+  /** lead → won (leads whose opportunity is still open are censored) */
   overall: StepConversion;
 }
 
@@ -47,8 +52,11 @@ export interface CohortRow {
   trueLeads: number;
   opportunities: number;
   won: number;
+  /** opportunities (true leads) whose outcome is still open, left out of winRate's trials */
+  openOpportunities?: number;
   trueLeadRate: Proportion;
   opportunityRate: Proportion;
+  /** won ÷ (leads − open opportunities): lead → won over leads whose outcome is not pending on an open deal */
   winRate: Proportion;
 }
 
@@ -59,8 +67,11 @@ export interface SourceQuality {
   trueLeads: number;
   opportunities: number;
   won: number;
+  /** opportunities (true leads) whose outcome is still open, left out of winRate's trials */
+  openOpportunities?: number;
   trueLeadRate: Proportion;
   opportunityRate: Proportion;
+  /** won ÷ (leads − open opportunities) */
   winRate: Proportion;
 }
 
