@@ -274,6 +274,12 @@ export const reportEn = {
   'unc.breakEven': 'Break-even',
   'unc.breakEvenValue': 'ROI is zero at',
 
+  'breakEven.monthlyChurn': 'Monthly churn',
+  'breakEven.hourlyRate': 'Loaded hourly rate',
+  'breakEven.winRate': 'Win rate of open X pipeline',
+  'breakEven.input': 'Input',
+  'breakEven.note': 'Why not',
+
   'deals.deal': 'Deal',
   'deals.account': 'Account',
   'deals.amount': 'Amount',

@@ -274,6 +274,12 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'unc.breakEven': '損益分岐点',
   'unc.breakEvenValue': 'ROIがゼロになる値',
 
+  'breakEven.monthlyChurn': '月次解約率',
+  'breakEven.hourlyRate': '人件費単価（時給）',
+  'breakEven.winRate': 'X関与の進行中商談の受注率',
+  'breakEven.input': '前提',
+  'breakEven.note': '求まらない理由',
+
   'deals.deal': '商談',
   'deals.account': '取引先',
   'deals.amount': '受注金額',

@@ -1,10 +1,35 @@
 /** ROI distribution (Monte Carlo histogram with its interval) and the tornado of inputs. */
-import type { Block, Section, Table } from '../spec.js';
+import type { Block, Section, Table, TypedCell } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
+
+/** Break-even values: the churn, hourly rate and win rate at which the true ROI is zero. */
+function breakEvenBlocks(ctx: BuildContext): Block[] {
+  const b = ctx.result.roi.breakEven;
+  if (!b) return [];
+  const row = (key: 'monthlyChurn' | 'hourlyRate' | 'winRate', type: TypedCell['type'], digits: number) => ({
+    input: ctx.tr(`breakEven.${key}`),
+    value: { typed: b[key].value, type, digits },
+    note: b[key].reason ? ctx.message(b[key].reason) : '',
+  });
+  const table: Table = {
+    id: 'break-even',
+    title: `${ctx.tr('unc.breakEven')}: ${ctx.tr('unc.breakEvenValue')}`,
+    columns: [
+      { key: 'input', label: ctx.tr('breakEven.input'), type: 'text' },
+      { key: 'value', label: ctx.tr('unc.breakEvenValue'), type: 'number', digits: 2 },
+      { key: 'note', label: ctx.tr('breakEven.note'), type: 'text' },
+    ],
+    rows: [row('monthlyChurn', 'percent', 2), row('hourlyRate', 'money', 0), row('winRate', 'percent', 1)],
+  };
+  return [{ kind: 'table', table }];
+}
 
 export function uncertaintySection(ctx: BuildContext): Section {
   const u = ctx.result.uncertainty;
-  if (!u) return missingSection(ctx, 'uncertainty', ['uncertainty']);
+  if (!u) {
+    const section = missingSection(ctx, 'uncertainty', ['uncertainty']);
+    return { ...section, blocks: [...section.blocks, ...breakEvenBlocks(ctx)] };
+  }
   const d = u.trueRoi;
   const blocks: Block[] = [...missingBlocks(ctx, ['uncertainty'], false)];
   blocks.push({ kind: 'text', tone: 'note', text: ctx.tr('unc.draws', { draws: ctx.number(u.draws), seed: u.seed }) });
@@ -94,5 +119,6 @@ export function uncertaintySection(ctx: BuildContext): Section {
       })),
     },
   });
+  blocks.push(...breakEvenBlocks(ctx));
   return { id: 'uncertainty', title: ctx.tr('section.uncertainty'), blocks };
 }
