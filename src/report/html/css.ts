@@ -64,6 +64,8 @@ tr { break-inside: avoid; }
 .story .ms { font-weight: 700; margin-right: 6px; }
 .story li.x .channel, .story li.x .detail { font-weight: 700; }
 .story .xbadge { display: inline-block; font-size: 10px; font-weight: 700; line-height: 1; padding: 2px 4px; margin-right: 6px; border-radius: 3px; background: var(--ink); color: #fff; }
+.story li.omitted { color: var(--muted); font-style: italic; }
+.story li.omitted::before { border-style: dotted; }
 .story .summary { font-size: 12px; color: var(--muted); margin-top: 4px; }
 footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--line); font-size: 11px; color: var(--muted); }
 @page { size: A4; margin: 14mm 12mm 16mm; }

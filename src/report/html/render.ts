@@ -89,7 +89,9 @@ function renderStory(s: DealStory): SafeHtml {
     <ol>
       ${s.steps.map(
         (st) =>
-          html`<li class="${[st.milestone ? 'milestone' : '', st.x ? 'x' : ''].filter(Boolean).join(' ')}">
+          html`<li
+            class="${[st.milestone ? 'milestone' : '', st.x ? 'x' : '', st.date ? '' : 'omitted'].filter(Boolean).join(' ')}"
+          >
             <span class="date">${st.date}</span>${st.milestone ? html`<span class="ms">${st.milestone}</span>` : ''}${
               st.x ? html`<span class="xbadge">X</span>` : ''
             }<span class="channel">${st.channel}</span

@@ -315,6 +315,9 @@ export const reportEn = {
   'interval.low': 'low ({level})',
   'interval.high': 'high ({level})',
 
+  'deals.omitted': '… {count} other touches',
+  'funnel.dealWinRate':
+    'Deal win rate (new-business deals created in the period and decided): {rate}, {won} won of {decided}; {open} still open.',
   'trend.month': 'Month',
   'trend.leads': 'Leads',
   'trend.trueLeadRate': 'Lead → true lead',

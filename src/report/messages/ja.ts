@@ -315,6 +315,9 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'interval.low': '下限（{level}）',
   'interval.high': '上限（{level}）',
 
+  'deals.omitted': '… ほか {count} 件の接点',
+  'funnel.dealWinRate':
+    '商談の受注率（期間内に作成され勝敗が決まった新規商談）：{rate}（{decided} 件中 {won} 件受注、{open} 件は進行中）',
   'trend.month': '月',
   'trend.leads': 'リード',
   'trend.trueLeadRate': 'リード → 真のリード',

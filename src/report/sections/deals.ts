@@ -5,11 +5,29 @@
  */
 import { isXChannel } from '../../model/types.js';
 import { formatDay } from '../format.js';
-import type { Block, DealStory, Section, Table } from '../spec.js';
+import type { Block, DealStory, JourneyStep, Section, Table } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
 
 const STORIES = 5;
 const DAY = 86_400_000;
+
+/** Longest journey drawn in full; longer ones keep X touches, milestones, the first and the last touch. */
+const MAX_STEPS = 12;
+
+function condense(ctx: BuildContext, steps: JourneyStep[]): JourneyStep[] {
+  if (steps.length <= MAX_STEPS) return steps;
+  const keep = steps.map((s, i) => i === 0 || i === steps.length - 1 || s.x === true || s.milestone !== undefined);
+  const out: JourneyStep[] = [];
+  let skipped = 0;
+  steps.forEach((s, i) => {
+    if (keep[i]) {
+      if (skipped > 0) out.push({ date: '', channel: ctx.tr('deals.omitted', { count: skipped }), detail: '' });
+      skipped = 0;
+      out.push(s);
+    } else skipped++;
+  });
+  return out;
+}
 
 export function dealsSection(ctx: BuildContext): Section {
   const deals = ctx.result.deals;
@@ -38,13 +56,16 @@ export function dealsSection(ctx: BuildContext): Section {
           value: d.won ? `${status(true)} ${day(d.closedAt)}` : `${status(false)} (${d.stage ?? ''})`,
         },
       ],
-      steps: d.journey.map((t) => ({
-        date: day(t.at),
-        channel: ctx.channel(t.channel),
-        detail: [t.kind ? touchKind(t.kind) : '', t.text ?? ''].filter(Boolean).join(' — '),
-        ...(t.milestone ? { milestone: ctx.tr(`deals.milestone.${t.milestone}`) } : {}),
-        ...(isXChannel(t.channel) ? { x: true } : {}),
-      })),
+      steps: condense(
+        ctx,
+        d.journey.map((t) => ({
+          date: day(t.at),
+          channel: ctx.channel(t.channel),
+          detail: [t.kind ? touchKind(t.kind) : '', t.text ?? ''].filter(Boolean).join(' — '),
+          ...(t.milestone ? { milestone: ctx.tr(`deals.milestone.${t.milestone}`) } : {}),
+          ...(isXChannel(t.channel) ? { x: true } : {}),
+        })),
+      ),
       ...(days !== null ? { summary: ctx.tr(d.won ? 'deals.days' : 'deals.daysOpen', { days }) } : {}),
     };
   });
@@ -70,7 +91,7 @@ export function dealsSection(ctx: BuildContext): Section {
       ltv: d.ltv,
       xCredit: d.xCredit,
       firstTouch: d.journey[0] ? day(d.journey[0].at) : '',
-      closed: d.closedAt ? day(d.closedAt) : '',
+      closed: d.won && d.closedAt ? day(d.closedAt) : '',
       touches: d.journey.length,
     })),
   };

@@ -102,6 +102,19 @@ export function funnelSection(ctx: BuildContext): Section {
   };
   const blocks: Block[] = [...missingBlocks(ctx, ['funnel'], false)];
   if (f.reason) blocks.push({ kind: 'text', text: ctx.message(f.reason), tone: 'note' });
+  const dw = f.dealWinRate;
+  if (dw && dw.decided > 0) {
+    blocks.push({
+      kind: 'text',
+      tone: 'note',
+      text: ctx.tr('funnel.dealWinRate', {
+        rate: rateWithInterval(ctx, dw.wilson),
+        won: dw.won,
+        decided: dw.decided,
+        open: dw.open,
+      }),
+    });
+  }
   if (f.funnel.counts.length) {
     blocks.push({
       kind: 'chart',
