@@ -124,3 +124,25 @@ describe('a bare result', () => {
     expect(doc.querySelector('#section-quality')?.textContent).toContain(tr('quality.none'));
   });
 });
+
+describe('deal journeys', () => {
+  it('condense a long journey to its X touches, milestones, first and last touch', () => {
+    const result = fixtureResult('en');
+    const deal = result.deals?.top[0];
+    if (!deal) throw new Error('fixture has no deal');
+    deal.journey = Array.from({ length: 20 }, (_, i) => ({
+      at: new Date(Date.UTC(2025, 4, 1 + i)).toISOString(),
+      channel: i === 7 ? 'x_organic' : 'email',
+      kind: 'email_click',
+      postId: null,
+      text: null,
+      milestone: i === 12 ? ('OC' as const) : null,
+    }));
+    const doc = dom(renderHtml(result, { lang: 'en' }));
+    const items = [...(doc.querySelector('#section-deals .story ol')?.querySelectorAll('li') ?? [])];
+    const tr = reportTranslator('en');
+    expect(items.map((li) => li.className.trim())).toEqual(['', 'omitted', 'x', 'omitted', 'milestone', 'omitted', '']);
+    expect(items[1]?.textContent).toContain(tr('deals.omitted', { count: 6 }));
+    expect(items[5]?.textContent).toContain(tr('deals.omitted', { count: 6 }));
+  });
+});
