@@ -44,8 +44,10 @@ table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
 caption { text-align: left; font-weight: 600; font-size: 13px; padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: var(--bg-soft); font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.text { overflow-wrap: anywhere; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+/* a text column never collapses to one character per line beside wide number columns */
+td.text, th.text { min-width: 7em; overflow-wrap: anywhere; }
 td.date, th.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
 .more { font-size: 12px; color: var(--muted); }

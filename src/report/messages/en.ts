@@ -136,6 +136,8 @@ export const reportEn = {
   'attribution.model.time-decay': 'Time decay',
   'attribution.model.position-based': 'Position-based (U, 40/20/40)',
   'attribution.model.w-shaped': 'W-shaped',
+  'attribution.model.j-shaped': 'J-shaped',
+  'attribution.model.inverse-j': 'Inverse J-shaped',
   'attribution.model.full-path': 'Full path',
   'attribution.model.custom': 'Custom milestone weights',
   'attribution.model.markov': 'Markov chain (removal effect)',

@@ -136,6 +136,8 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'attribution.model.time-decay': '減衰',
   'attribution.model.position-based': '接点ベース（U字、40/20/40）',
   'attribution.model.w-shaped': 'W字',
+  'attribution.model.j-shaped': 'J字',
+  'attribution.model.inverse-j': '逆J字',
   'attribution.model.full-path': 'フルパス',
   'attribution.model.custom': 'カスタムのマイルストーン重み',
   'attribution.model.markov': 'マルコフ連鎖（除去効果）',
