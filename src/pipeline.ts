@@ -16,6 +16,7 @@ import { VERSION } from './version.js';
 import { RESULT_SCHEMA_VERSION, type AnalysisResult, type ImportSummary } from './model/result.js';
 import type { StageContext } from './model/stage.js';
 import { resolvePeriod } from './model/period.js';
+import { periodCoverage, outOfPeriodIssues } from './model/coverage.js';
 import { loadDeals, stageWinRates, isOneOff, isRenewal, type DealRecord } from './model/deals/load.js';
 import { channelGrouper } from './model/channels/index.js';
 import { isXChannel, type DealFacts } from './model/types.js';
@@ -62,6 +63,9 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
   // 1. period
   const period = await resolvePeriod(store, config, options.now);
   const ctx: StageContext = { store, config, period, issues, missing, progress };
+  const tableCoverage = await periodCoverage(store, period);
+  issues.push(...outOfPeriodIssues(tableCoverage, period));
+  const storedTouches = tableCoverage.find((c) => c.table === 'touchpoints')?.rows ?? 0;
 
   // 2. channels and deals (the CRM's own source fields give the traditional, last-touch view)
   progress('deals');
@@ -116,7 +120,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     hourlyRate: cost.labor.hours > 0 ? cost.labor.hourlyRate : config.economics.loadedHourlyRate.value,
     benchmarkRoi: config.opportunityCost.enabled ? config.opportunityCost.benchmarkRoi : 0,
   });
-  if (!attribution.hasTouches && deals.length > 0) {
+  if (!attribution.hasTouches && deals.length > 0 && storedTouches === 0) {
     issues.push({
       code: 'no_touchpoints',
       severity: 'warning',

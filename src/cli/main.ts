@@ -53,7 +53,8 @@ function handleError(e: unknown, out: Output): number {
     return e.exitCode;
   }
   if (e instanceof ImportError || e instanceof ConfigError) {
-    out.error(`error: ${e.message}`);
+    // the issues carry the message with its location; print the summary only when there are none
+    if (e.issues.length === 0 || e.issues[0]!.message !== e.message) out.error(`error: ${e.message}`);
     const shown = e.issues.slice(0, 20);
     for (const issue of shown) out.error(formatIssue(issue));
     if (e.issues.length > shown.length) out.error(`… and ${e.issues.length - shown.length} more`);

@@ -54,3 +54,26 @@ describe('config', () => {
     expect(c.economics.grossMargin.value).toBe(0.75);
   });
 });
+
+describe('config sanity limits', () => {
+  const problems = (input: unknown) => {
+    try {
+      parseConfig(input);
+      return [];
+    } catch (e) {
+      return (e as ConfigError).issues.map((i) => i.message);
+    }
+  };
+  it('refuses percentages written as whole numbers, with what to write instead', () => {
+    expect(problems({ economics: { grossMargin: { value: 75, low: 67, high: 82 } } }).join('\n')).toMatch(/fraction between 0 and 1/);
+    expect(problems({ economics: { monthlyChurn: { value: 2 } } }).join('\n')).toMatch(/economics\.monthlyChurn\.value/);
+  });
+  it('refuses a lower-case currency, an unknown time zone, typos in nested keys and impossible periods', () => {
+    expect(problems({ currency: 'yen' }).join('\n')).toMatch(/ISO 4217/);
+    expect(problems({ timeZone: 'Tokyo' }).join('\n')).toMatch(/IANA/);
+    expect(problems({ economics: { monthlyChrun: { value: 0.02 } } }).join('\n')).toMatch(/monthlyChrun/);
+    expect(problems({ period: { start: '2026-13-45' } }).join('\n')).toMatch(/calendar date/);
+    expect(problems({ period: { start: '2026-01-01', end: '2025-01-01' } }).join('\n')).toMatch(/must not be after/);
+    expect(problems({ period: { start: '2025-04-01', end: '2026-03-31' } })).toEqual([]);
+  });
+});

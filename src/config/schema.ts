@@ -8,22 +8,48 @@ import { z } from 'zod';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, for example 2026-04-01');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, for example 2026-04-01')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, {
+    message: 'this is not a calendar date (check the month and the day)',
+  });
 
 /** A number with an optional plausible range [low, high] used by the Monte Carlo (§6.9). */
-const uncertain = (value: number, low: number, high: number, describe: string) =>
-  z
-    .object({
-      value: z.number().describe(`${describe} (point value)`),
-      low: z.number().optional().describe('lower end of the plausible range (Monte Carlo)'),
-      high: z.number().optional().describe('upper end of the plausible range (Monte Carlo)'),
+const uncertain = (
+  value: number,
+  low: number,
+  high: number,
+  describe: string,
+  bounds: { min: number; max: number; message: string } = { min: 0, max: Number.MAX_VALUE, message: 'must not be negative' },
+) => {
+  const n = z.number().min(bounds.min, bounds.message).max(bounds.max, bounds.message);
+  return z
+    .strictObject({
+      value: n.describe(`${describe} (point value)`),
+      low: n.optional().describe('lower end of the plausible range (Monte Carlo)'),
+      high: n.optional().describe('upper end of the plausible range (Monte Carlo)'),
     })
     .refine((u) => (u.low ?? u.value) <= u.value && u.value <= (u.high ?? u.value), {
       message: 'keep low <= value <= high',
     })
     .default({ value, low, high });
+};
 
-const channelRule = z.object({
+/** Bounds for rates written as fractions. */
+const FRACTION = { min: 0, max: 1, message: 'write it as a fraction between 0 and 1 (0.75 means 75 %)' };
+
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const channelRule = z.strictObject({
   channel: z.string().min(1).describe('channel id assigned when the rule matches, e.g. x_organic'),
   field: z
     .enum(['source', 'medium', 'campaign', 'referrer', 'channel', 'any'])
@@ -55,31 +81,40 @@ const DEFAULT_THEMES = [
 ];
 
 export const configSchema = z
-  .object({
+  .strictObject({
     version: z.literal(1).default(1),
     locale: z.enum(['ja', 'en']).default('ja').describe('language of the terminal output and reports'),
-    currency: z.string().length(3).default('JPY').describe('ISO 4217 code of the reporting currency'),
-    timeZone: z.string().default('Asia/Tokyo').describe('IANA time zone used to show dates'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'write the ISO 4217 code in capitals, for example JPY or USD')
+      .default('JPY')
+      .describe('ISO 4217 code of the reporting currency'),
+    timeZone: z
+      .string()
+      .refine(validTimeZone, { message: 'not a time zone name: write an IANA name such as Asia/Tokyo' })
+      .default('Asia/Tokyo')
+      .describe('IANA time zone used to show dates'),
     fiscalYearStartMonth: z.number().int().min(1).max(12).default(4).describe('1 = January, 4 = April'),
     period: z
-      .object({
+      .strictObject({
         start: isoDate.optional().describe('first day of the analysis period (default: 12 months before end)'),
         end: isoDate.optional().describe('last day of the analysis period (default: the last date in the data)'),
       })
+      .refine((p) => !p.start || !p.end || p.start <= p.end, { message: 'period.start must not be after period.end' })
       .default({}),
     store: z
-      .object({ path: z.string().default('.xroi/xroi.duckdb').describe('the DuckDB file, relative to the config') })
+      .strictObject({ path: z.string().default('.xroi/xroi.duckdb').describe('the DuckDB file, relative to the config') })
       .prefault({}),
     privacy: z
-      .object({
+      .strictObject({
         salt: z.string().optional().describe('per-project salt for hashing e-mail addresses (written by xroi init)'),
         storeNames: z.boolean().default(false).describe('store person names (off: names are never stored)'),
       })
       .prefault({}),
     economics: z
-      .object({
-        grossMargin: uncertain(0.75, 0.65, 0.85, 'gross margin as a fraction of revenue'),
-        monthlyChurn: uncertain(0.02, 0.01, 0.04, 'monthly customer churn as a fraction'),
+      .strictObject({
+        grossMargin: uncertain(0.75, 0.65, 0.85, 'gross margin as a fraction of revenue', FRACTION),
+        monthlyChurn: uncertain(0.02, 0.01, 0.04, 'monthly customer churn as a fraction', FRACTION),
         annualDiscountRate: z.number().min(0).max(1).default(0.1).describe('annual discount rate for LTV'),
         ltvHorizonMonths: z.number().int().positive().default(60).describe('cap on customer lifetime in months'),
         defaultContractMonths: z
@@ -92,19 +127,19 @@ export const configSchema = z
       })
       .prefault({}),
     labor: z
-      .object({
+      .strictObject({
         people: z.number().min(0).optional().describe('assumed people working on X when there is no time log'),
         hoursPerWeek: z.number().min(0).optional().describe('assumed hours per person per week'),
       })
       .default({}),
     opportunityCost: z
-      .object({
+      .strictObject({
         enabled: z.boolean().default(false),
         benchmarkRoi: z.number().default(0).describe('return the same money and hours would earn elsewhere, e.g. 0.5'),
       })
       .prefault({}),
     crm: z
-      .object({
+      .strictObject({
         sourceField: z
           .string()
           .optional()
@@ -118,7 +153,7 @@ export const configSchema = z
       })
       .prefault({}),
     ingest: z
-      .object({
+      .strictObject({
         encoding: z
           .enum(['utf-8', 'utf-16le', 'utf-16be', 'cp932'])
           .optional()
@@ -130,12 +165,12 @@ export const configSchema = z
       })
       .prefault({}),
     channels: z
-      .object({
+      .strictObject({
         rules: z.array(channelRule).default([]).describe('extra rules, tested before the built-in ones'),
       })
       .prefault({}),
     attribution: z
-      .object({
+      .strictObject({
         model: z.string().default('linear').describe('model used for the true ROI (see xroi attribution --model all)'),
         lookbackDays: z.number().int().positive().default(180),
         halfLifeDays: z.number().positive().default(7),
@@ -143,7 +178,7 @@ export const configSchema = z
       })
       .prefault({}),
     engagement: z
-      .object({
+      .strictObject({
         tcoWindowHours: z
           .number()
           .positive()
@@ -157,7 +192,7 @@ export const configSchema = z
       })
       .prefault({}),
     trueLead: z
-      .object({
+      .strictObject({
         combine: z
           .enum(['any', 'all'])
           .default('any')
@@ -171,7 +206,7 @@ export const configSchema = z
           .default(['demo', 'demo_request', 'meeting', 'webinar', 'dm', 'trial'])
           .describe('touch kinds that count as a high-intent action; [] turns the rule off'),
         icp: z
-          .object({
+          .strictObject({
             employeesMin: z.number().int().min(0).optional().describe('smallest company size that fits'),
             employeesMax: z.number().int().min(0).optional().describe('largest company size that fits'),
             industries: z.array(z.string()).default([]).describe('industries that fit (substring, case-insensitive)'),
@@ -183,7 +218,7 @@ export const configSchema = z
       .prefault({}),
     themes: z
       .array(
-        z.object({
+        z.strictObject({
           id: z.string().min(1),
           label_ja: z.string().min(1),
           label_en: z.string().min(1),
@@ -200,7 +235,7 @@ export const configSchema = z
       .default(DEFAULT_THEMES)
       .describe('content themes, tested in order; a post gets the first theme that matches'),
     lift: z
-      .object({
+      .strictObject({
         brandPatterns: z
           .array(z.string().min(1))
           .default([])
@@ -209,7 +244,7 @@ export const configSchema = z
           ),
         interventions: z
           .array(
-            z.object({
+            z.strictObject({
               name: z.string().min(1).describe('label, e.g. program start or a campaign name'),
               start: isoDate.describe('first day of the intervention'),
               end: isoDate.optional().describe('last day (default: the end of the data)'),
@@ -235,17 +270,19 @@ export const configSchema = z
           .describe('series whose incremental visits are valued through the funnel'),
         weeklySeasonality: z.boolean().default(true).describe('fit day-of-week effects'),
         levelPrior: z
-          .enum(['uniform', 'causalimpact'])
-          .default('uniform')
-          .describe("prior of the level's drift: uniform (honest intervals) or causalimpact (R's tighter default)"),
+          .enum(['bounded', 'uniform', 'causalimpact'])
+          .default('bounded')
+          .describe(
+            "prior of the level's daily drift: bounded (flat up to 0.1 sd of the series), uniform (flat up to 1 sd: very wide over long post-periods) or causalimpact (R's tighter default)",
+          ),
         draws: z.number().int().min(100).max(20_000).default(1000).describe('sampler sweeps (10 % burn-in)'),
         alpha: z.number().gt(0).lt(0.5).default(0.05).describe('intervals are 1 − alpha'),
         minPreDays: z.number().int().min(7).default(28).describe('shortest pre-period analysed'),
-        visitToLead: uncertain(0.01, 0.003, 0.03, 'visit → lead rate when the store has no sessions or people'),
-        leadToWon: uncertain(0.05, 0.02, 0.1, 'lead → won rate when the store has no leads or won deals'),
+        visitToLead: uncertain(0.01, 0.003, 0.03, 'visit → lead rate when the store has no sessions or people', FRACTION),
+        leadToWon: uncertain(0.05, 0.02, 0.1, 'lead → won rate when the store has no leads or won deals', FRACTION),
         selfReportRules: z
           .array(
-            z.object({
+            z.strictObject({
               channel: z.string().min(1).describe('channel id, e.g. x_organic, search, event, referral'),
               pattern: z.string().min(1).describe('case-insensitive regular expression on the answer'),
             }),
@@ -255,7 +292,7 @@ export const configSchema = z
       })
       .prefault({}),
     uncertainty: z
-      .object({
+      .strictObject({
         draws: z.number().int().min(100).max(100_000).default(2000),
         seed: z.number().int().default(42),
       })

@@ -188,7 +188,8 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
     // the same warning in several files is one line naming the files
     const groups = new Map<string, Issue[]>();
     for (const i of notes) {
-      const k = `${i.severity}\u0000${i.code}`;
+      // issues without a file are each their own line; per-file ones group by kind
+      const k = i.path?.file ? `${i.severity}\u0000${i.code}` : `${i.severity}\u0000${i.code}\u0000${i.message}`;
       groups.set(k, [...(groups.get(k) ?? []), i]);
     }
     const shown = 8;

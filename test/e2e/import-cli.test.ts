@@ -54,7 +54,18 @@ describe('xroi import / inspect (CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('paths.csv:1:1');
     expect(r.err).toContain('xroi attribution --paths FILE');
-    expect(r.err).toContain('Nothing was stored.');
+    expect(r.err).toContain('nothing from it was stored');
+  });
+
+  it('imports the good files of a batch and lists the bad ones (exit code 2)', async () => {
+    const bad = join(dir, 'paths2.csv');
+    writeFileSync(bad, 'path;total_conversions;total_conversion_value;total_null\na > b;1;2;3\n');
+    const good = join(dir, 'costs-batch.csv');
+    writeFileSync(good, 'date,category,amount\n2026-04-01,tools,1000\n');
+    const r = await run(dir, ['import', bad, good]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('1 of 2 file(s) were not imported: paths2.csv');
+    expect(r.out).toContain('costs-batch.csv');
   });
 
   it('maps columns by hand with --kind and --map', async () => {

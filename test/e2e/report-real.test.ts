@@ -71,6 +71,7 @@ describe('xroi import + report on the real exports', () => {
     expect(rep.stdout).toContain('Traditional ROI');
     expect(rep.stdout).toContain('True ROI');
     expect(rep.stdout).toMatch(/1\. Last-touch X revenue/);
+    expect(rep.stdout).toMatch(/2\. multi-touch credit/);
     expect(rep.stdout).toMatch(/6\. \+ brand lift value/);
   });
 

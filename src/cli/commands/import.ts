@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { ImportError } from '../../errors.js';
+import { ExitError, ImportError } from '../../errors.js';
 import { formatIssue } from '../../issues.js';
 import { importFile, type FileImportResult, type ImportReport } from '../../ingest/index.js';
 import { Store } from '../../store/index.js';
@@ -27,12 +27,16 @@ export function parseMapFlags(flags: readonly string[] = []): Record<string, str
   return out;
 }
 
-/** `xroi import FILE...`: import each file in its own transaction; prints one line per file. */
+/**
+ * `xroi import FILE...`: import each file in its own transaction; prints one line per file. A file
+ * that fails stores nothing and is listed; the other files still import; the exit code is then 2.
+ */
 export async function importCommand(ctx: CliContext, files: string[], options: ImportCommandOptions = {}): Promise<ImportReport> {
   const config = { ...ctx.config.config, locale: ctx.locale };
   const map = parseMapFlags(options.map);
   const store = await Store.open(ctx.storePath);
   const results: FileImportResult[] = [];
+  const failed: string[] = [];
   const t = ctx.t;
   const started = Date.now();
   try {
@@ -51,8 +55,13 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
         });
       } catch (e) {
         ctx.out.progressDone();
-        if (e instanceof ImportError && results.length > 0) ctx.out.error(t('ingest.failed_after', { file: basename(file) }));
-        throw e;
+        if (!(e instanceof ImportError)) throw e;
+        // a bad file stores nothing; the others still import (the exit code says some failed)
+        failed.push(basename(file));
+        ctx.out.error(t('ingest.file_failed', { file: basename(file) }));
+        for (const issue of e.issues.slice(0, 10)) ctx.out.error(`  ${formatIssue(issue).replace(/\n/g, '\n  ')}`);
+        if (e.issues.length > 10) ctx.out.error(`  … (+${e.issues.length - 10})`);
+        continue;
       }
       ctx.out.progressDone();
       results.push(r);
@@ -75,7 +84,8 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
     rowsStored: results.reduce((s, r) => s + r.rowsStored, 0),
     warnings: results.reduce((s, r) => s + r.warnings.reduce((n, w) => n + (w.count ?? 1), 0), 0),
   };
-  if (ctx.out.json) ctx.out.printJson(report);
+  if (ctx.out.json) ctx.out.printJson({ ...report, failed });
+  if (failed.length > 0) throw new ExitError(2, t('ingest.batch_failed', { failed: failed.length, total: files.length, files: failed.join(', ') }));
   return report;
 }
 

@@ -2,6 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Store } from '../../store/index.js';
+import { withOverrides } from '../../config/index.js';
 import { analyze } from '../../pipeline.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { AnalysisResult } from '../../model/result.js';
@@ -22,11 +23,11 @@ export interface ReportOptions {
 /** Run the analysis on the store and render the outputs. Returns the result object. */
 export async function report(ctx: CliContext, options: ReportOptions = {}): Promise<AnalysisResult> {
   const loaded = ctx.config;
-  const config = {
-    ...loaded.config,
+  // flags go through the same validation as the config file
+  const config = withOverrides(loaded.config, {
     locale: ctx.locale,
-    period: { ...loaded.config.period, ...(options.start ? { start: options.start } : {}), ...(options.end ? { end: options.end } : {}) },
-  };
+    period: { ...(options.start ? { start: options.start } : {}), ...(options.end ? { end: options.end } : {}) },
+  });
   const store = await Store.open(ctx.storePath, { readOnly: true });
   let result: AnalysisResult;
   try {
@@ -44,7 +45,7 @@ export async function report(ctx: CliContext, options: ReportOptions = {}): Prom
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     ctx.out.info(ctx.t('report.jsonWritten', { file: options.json }));
   }
-  if (ctx.out.json && options.json === true) ctx.out.printJson(result);
+  if (options.json === true) ctx.out.printJson(result);
   else ctx.out.print(renderTerminal(result, { lang: ctx.locale }));
 
   await writeDocuments(ctx, result, {

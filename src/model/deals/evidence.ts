@@ -6,7 +6,7 @@
  */
 import type { Store } from '../../store/index.js';
 import type { Journey } from '../types.js';
-import type { DealRecord } from './load.js';
+import { isRenewal, type DealRecord } from './load.js';
 import type { DealEvidence, DealJourneyTouch, DealsSection } from './types.js';
 
 export interface EvidenceOptions {
@@ -29,7 +29,8 @@ export async function dealEvidence(
   const top = options.top ?? 10;
   const maxTouches = options.maxTouches ?? 30;
   const touched = deals
-    .filter((d) => (xCredit[d.dealId] ?? 0) > 0 && (d.isWon || !d.isClosed))
+    // renewals are the same customer again: their value is inside the first deal's LTV
+    .filter((d) => (xCredit[d.dealId] ?? 0) > 0 && (d.isWon || !d.isClosed) && !isRenewal(d))
     .map((d) => ({ d, ltv: d.isWon || !d.isClosed ? ltvOf(d) : 0 }))
     .sort((a, b) => b.ltv - a.ltv || (b.d.amount ?? 0) - (a.d.amount ?? 0) || (a.d.dealId < b.d.dealId ? -1 : 1))
     .slice(0, top);

@@ -1,0 +1,59 @@
+/**
+ * Which stored data fall inside the analysis period. Data that exist but lie wholly outside it
+ * would otherwise look like missing data ("no touchpoints"), so the report says where they are.
+ */
+import type { Issue } from '../issues.js';
+import type { Store } from '../store/index.js';
+import type { Period } from './types.js';
+
+const DATED: { table: string; column: string; timestamp: boolean }[] = [
+  { table: 'touchpoints', column: 'occurred_at', timestamp: true },
+  { table: 'deals', column: 'created_at', timestamp: true },
+  { table: 'posts', column: 'posted_at', timestamp: true },
+  { table: 'costs', column: 'date', timestamp: false },
+  { table: 'ad_daily', column: 'date', timestamp: false },
+  { table: 'web_daily', column: 'date', timestamp: false },
+  { table: 'search_daily', column: 'date', timestamp: false },
+  { table: 'x_daily', column: 'date', timestamp: false },
+];
+
+export interface TableCoverage {
+  table: string;
+  rows: number;
+  inPeriod: number;
+  first: string | null;
+  last: string | null;
+}
+
+export async function periodCoverage(store: Store, period: Period): Promise<TableCoverage[]> {
+  const parts = DATED.map(({ table, column, timestamp }) => {
+    const inside = timestamp
+      ? `${column} >= epoch_ms(CAST(${period.startMs} AS BIGINT)) AND ${column} < epoch_ms(CAST(${period.endMs} AS BIGINT))`
+      : `${column} BETWEEN DATE '${period.start}' AND DATE '${period.end}'`;
+    return `SELECT '${table}' AS t, count(*) AS n, count(*) FILTER (WHERE ${inside}) AS inside,
+      min(${column})::DATE::VARCHAR AS first, max(${column})::DATE::VARCHAR AS last FROM ${table}`;
+  });
+  const rows = await store.query<{ t: string; n: number; inside: number; first: string | null; last: string | null }>(parts.join(' UNION ALL '));
+  return rows.map((r) => ({ table: r.t, rows: r.n, inPeriod: r.inside, first: r.first, last: r.last }));
+}
+
+/** A warning for every table whose rows all lie outside the period. */
+export function outOfPeriodIssues(coverage: TableCoverage[], period: Period): Issue[] {
+  return coverage
+    .filter((c) => c.rows > 0 && c.inPeriod === 0)
+    .map((c) =>
+      c.first === null
+        ? {
+            code: 'table_undated',
+            severity: 'warning' as const,
+            message: `the ${c.rows} stored rows of ${c.table} have no date (an aggregate export), so they cannot be placed in the analysis period`,
+            hint: 'export the report by day (add the Date dimension) and import it again',
+          }
+        : {
+            code: 'table_outside_period',
+            severity: 'warning' as const,
+            message: `all ${c.rows} stored rows of ${c.table} (${c.first} – ${c.last}) are outside the analysis period ${period.start} – ${period.end}, so the report does not use them`,
+            hint: 'set period.start and period.end in xroi.config.yaml (or pass --start/--end) to a span your files cover',
+          },
+    );
+}
