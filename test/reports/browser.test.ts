@@ -6,8 +6,9 @@
  *
  * Chromium: env XROI_CHROMIUM or /usr/bin/chromium. Without it these tests are skipped with a loud
  * warning, unless XROI_REQUIRE_BROWSER=1 (set by .ci/run), where a missing browser fails.
- * Input: the fixture result (test/reports/fixtures/result.ts); XROI_REPORT_RESULT may name a result
- * JSON file to test instead (e.g. the demo data's).
+ * Input: the demo report, built here in beforeAll the way `xroi demo` builds it (the demo company
+ * generated into a temp folder, imported through the real importers with the config the demo writes,
+ * analysed by the pipeline). The fixture-based golden tests live in html.test.ts and charts.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -17,11 +18,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseConfig } from '../../src/config/index.js';
+import { demoConfigYaml, generateDemo } from '../../src/demo/index.js';
+import { importFiles } from '../../src/ingest/index.js';
 import type { AnalysisResult } from '../../src/model/result.js';
+import { analyze } from '../../src/pipeline.js';
+import { Store } from '../../src/store/index.js';
 import { CHROMIUM_ARGS, chromiumPath, hasChromium as chromiumExists } from '../../src/report/pdf.js';
 import { renderHtml, renderPdf, SECTION_IDS } from '../../src/report/index.js';
 import { reportTranslator } from '../../src/report/messages/index.js';
-import { fixtureResult } from './fixtures/result.js';
+import { formatMoneyShort } from '../../src/report/format.js';
 
 const hasChromium = chromiumExists();
 const required = process.env.XROI_REQUIRE_BROWSER === '1';
@@ -41,9 +48,30 @@ if (!hasChromium) {
 }
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const result: AnalysisResult = process.env.XROI_REPORT_RESULT
-  ? (JSON.parse(readFileSync(process.env.XROI_REPORT_RESULT, 'utf8')) as AnalysisResult)
-  : fixtureResult('ja');
+/** The demo report's result (the pipeline on the demo company, seed 42), built in beforeAll. */
+let result: AnalysisResult;
+
+/** `xroi demo` without the CLI: generate, import with the demo's config, analyse. */
+async function demoResult(): Promise<AnalysisResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'xroi-browser-demo-'));
+  try {
+    const demo = await generateDemo({ outDir: dir, seed: 42 });
+    const config = parseConfig(parseYaml(demoConfigYaml(demo.truth)) as unknown);
+    const store = await Store.memory();
+    try {
+      await importFiles(
+        store,
+        demo.files.map((f) => f.path),
+        config,
+      );
+      return await analyze(store, config);
+    } finally {
+      store.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 describe('Chromium is available where it is required', () => {
   it.runIf(required)('finds Chromium (XROI_REQUIRE_BROWSER=1)', () => {
@@ -58,6 +86,7 @@ describe('the report in Chromium', () => {
 
   beforeAll(async () => {
     if (!hasChromium) return;
+    result = await demoResult();
     mkdirSync(screenshots, { recursive: true });
     profile = await mkdtemp(join(tmpdir(), 'xroi-browser-test-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -66,7 +95,7 @@ describe('the report in Chromium', () => {
       args: [...CHROMIUM_ARGS],
       viewport: { width: 1100, height: 900 },
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     await context?.close();
     if (profile) await rm(profile, { recursive: true, force: true });
@@ -197,7 +226,7 @@ describe('the report in Chromium', () => {
       const first = squash(pageText(1));
       expect(first).toContain(squash(tr('doc.title')));
       expect(first).toContain(squash(tr('section.headline')));
-      expect(first).toContain('480万円');
+      expect(first).toContain(squash(formatMoneyShort(result.roi.traditional.return, 'ja', result.meta.currency)));
       const starts = Array.from({ length: pages }, (_, i) => squash(pageText(i + 1)));
       for (const id of [
         'cost',
