@@ -25,6 +25,9 @@ export interface Issue {
   hint?: string;
   /** For warnings aggregated over many rows: how many rows. */
   count?: number;
+  /** Message-catalog key and parameters, so a stored issue can be shown again in another language. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export function formatLocation(p: IssuePath | undefined): string {

@@ -11,6 +11,7 @@
  */
 import type { Config } from './config/index.js';
 import type { Issue } from './issues.js';
+import { t, type Locale, type MessageKey } from './messages/index.js';
 import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
 import { RESULT_SCHEMA_VERSION, type AnalysisResult, type ImportSummary } from './model/result.js';
@@ -164,7 +165,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
       coverage: await coverage(store),
       imports: await importsOf(store),
     },
-    dataQuality: { issues: [...(await importWarnings(store)), ...issues], missing },
+    dataQuality: { issues: [...(await importWarnings(store, config.locale)), ...issues], missing },
     channels: grouper.tally(),
     roi,
     attribution: attribution.section,
@@ -183,6 +184,17 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
 function xFunnelCount(funnel: FunnelSection, key: string): number | null {
   if (funnel.reason) return null;
   return funnel.xSplit.touched.counts.find((c) => c.key === key)?.count ?? null;
+}
+
+/** Render a stored issue again in `locale` when it carries its catalog key (import-time language otherwise). */
+export function localizeIssue(issue: Issue, locale: Locale): Issue {
+  if (!issue.key) return issue;
+  const key = issue.key as MessageKey;
+  const message = t(locale, key, issue.params ?? {});
+  if (message === key) return issue;
+  const hintKey = `${issue.key}.hint` as MessageKey;
+  const hint = t(locale, hintKey, issue.params ?? {});
+  return { ...issue, message, ...(hint !== hintKey ? { hint } : {}) };
 }
 
 function sum(xs: number[]): number {
@@ -255,7 +267,7 @@ async function importsOf(store: Store): Promise<ImportSummary[]> {
 }
 
 /** Warnings recorded at import time (duplicates skipped, rows without id, …) belong in the report. */
-async function importWarnings(store: Store): Promise<Issue[]> {
+async function importWarnings(store: Store, locale: Locale): Promise<Issue[]> {
   const rows = await store.query<{ issues_json: string | null }>(
     'SELECT issues_json FROM imports WHERE issues_json IS NOT NULL ORDER BY import_id',
   );
@@ -263,7 +275,7 @@ async function importWarnings(store: Store): Promise<Issue[]> {
   for (const r of rows) {
     try {
       const parsed = JSON.parse(r.issues_json ?? '[]') as Issue[];
-      if (Array.isArray(parsed)) out.push(...parsed);
+      if (Array.isArray(parsed)) out.push(...parsed.map((i) => localizeIssue(i, locale)));
     } catch {
       // a ledger row from an older version: nothing to show
     }

@@ -24,6 +24,8 @@ export function makeIssue(
     path,
     value: value ?? '',
     message: t(locale, key, all),
+    key,
+    params: all,
   };
   const hint = t(locale, hintKey, all);
   if (hint !== hintKey) issue.hint = hint;
