@@ -18,6 +18,7 @@ import { RESULT_SCHEMA_VERSION, type AnalysisResult, type ImportSummary } from '
 import type { StageContext } from './model/stage.js';
 import { resolvePeriod } from './model/period.js';
 import { periodCoverage, outOfPeriodIssues } from './model/coverage.js';
+import { catalogIssue } from './model/issue.js';
 import { loadDeals, stageWinRates, isOneOff, isRenewal, type DealRecord } from './model/deals/load.js';
 import { channelGrouper } from './model/channels/index.js';
 import { isXChannel, type DealFacts } from './model/types.js';
@@ -65,7 +66,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
   const period = await resolvePeriod(store, config, options.now);
   const ctx: StageContext = { store, config, period, issues, missing, progress };
   const tableCoverage = await periodCoverage(store, period);
-  issues.push(...outOfPeriodIssues(tableCoverage, period));
+  issues.push(...outOfPeriodIssues(tableCoverage, period, config.locale));
   const storedTouches = tableCoverage.find((c) => c.table === 'touchpoints')?.rows ?? 0;
 
   // 2. channels and deals (the CRM's own source fields give the traditional, last-touch view)
@@ -122,13 +123,7 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     benchmarkRoi: config.opportunityCost.enabled ? config.opportunityCost.benchmarkRoi : 0,
   });
   if (!attribution.hasTouches && deals.length > 0 && storedTouches === 0) {
-    issues.push({
-      code: 'no_touchpoints',
-      severity: 'warning',
-      message:
-        'no touchpoints were imported, so multi-touch credit falls back to the CRM source field (X gets a deal only when the CRM says X sourced it)',
-      hint: 'import touchpoints (an activity export) or crm-contacts with UTM fields to credit every deal X touched',
-    });
+    issues.push(catalogIssue(config.locale, 'warning', 'no_touchpoints'));
   }
   const roi = computeRoi(inputs);
   const xTouched = deals.filter((d) => (credit[d.dealId] ?? 0) > 0);

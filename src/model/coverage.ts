@@ -3,6 +3,8 @@
  * would otherwise look like missing data ("no touchpoints"), so the report says where they are.
  */
 import type { Issue } from '../issues.js';
+import { catalogIssue } from './issue.js';
+import type { Locale } from '../messages/index.js';
 import type { Store } from '../store/index.js';
 import type { Period } from './types.js';
 
@@ -37,23 +39,13 @@ export async function periodCoverage(store: Store, period: Period): Promise<Tabl
   return rows.map((r) => ({ table: r.t, rows: r.n, inPeriod: r.inside, first: r.first, last: r.last }));
 }
 
-/** A warning for every table whose rows all lie outside the period. */
-export function outOfPeriodIssues(coverage: TableCoverage[], period: Period): Issue[] {
+/** A warning for every table whose rows all lie outside the period (or have no date at all). */
+export function outOfPeriodIssues(coverage: TableCoverage[], period: Period, locale: Locale = 'en'): Issue[] {
   return coverage
     .filter((c) => c.rows > 0 && c.inPeriod === 0)
-    .map((c) =>
-      c.first === null
-        ? {
-            code: 'table_undated',
-            severity: 'warning' as const,
-            message: `the ${c.rows} stored rows of ${c.table} have no date (an aggregate export), so they cannot be placed in the analysis period`,
-            hint: 'export the report by day (add the Date dimension) and import it again',
-          }
-        : {
-            code: 'table_outside_period',
-            severity: 'warning' as const,
-            message: `all ${c.rows} stored rows of ${c.table} (${c.first} – ${c.last}) are outside the analysis period ${period.start} – ${period.end}, so the report does not use them`,
-            hint: 'set period.start and period.end in xroi.config.yaml (or pass --start/--end) to a span your files cover',
-          },
-    );
+    .map((c) => {
+      const code = c.first === null ? 'table_undated' : 'table_outside_period';
+      const params = { rows: c.rows, table: c.table, first: c.first ?? '', last: c.last ?? '', start: period.start, end: period.end };
+      return catalogIssue(locale, 'warning', code, params);
+    });
 }
