@@ -24,9 +24,9 @@ import { tornadoChart } from './charts/tornado.js';
 import { waterfallChart } from './charts/waterfall.js';
 import { formatMoneyShort, formatNumber, formatPercent } from './format.js';
 import { renderDocument } from './html/document.js';
-import { reportTranslator } from './messages/index.js';
+import { reportTranslator, type Translate } from './messages/index.js';
 import * as S from './sections/index.js';
-import type { ChartFormat, ChartSpec, ReportSpec, Section } from './spec.js';
+import type { Block, ChartFormat, ChartSpec, ReportSpec, Section } from './spec.js';
 
 export interface CompileOptions {
   /** Report language. @default the result's meta.locale, else 'ja' */
@@ -58,7 +58,7 @@ export function normalize(result: AnalysisResult, options: CompileOptions = {}):
     S.trendSection(ctx),
     S.assumptionsSection(ctx),
     S.qualitySection(ctx),
-  ];
+  ].map((s) => withoutEmptyCharts(s, tr));
   return {
     lang,
     title: tr('doc.title'),
@@ -76,6 +76,43 @@ export function normalize(result: AnalysisResult, options: CompileOptions = {}):
     currency: result.meta.currency,
     sections,
   };
+}
+
+/** True when a chart has nothing to show: no rows, or every value zero (an axis of ¥0 ¥0 ¥0). */
+export function isEmptyChart(chart: ChartSpec): boolean {
+  const none = (values: readonly (number | null | undefined)[]) => values.every((v) => !v);
+  switch (chart.kind) {
+    case 'waterfall':
+      return none(chart.steps.flatMap((s) => [s.delta, s.total]));
+    case 'bar':
+      return none(chart.data.map((d) => d.value));
+    case 'funnel':
+      return none(chart.stages.map((s) => s.count));
+    case 'lineBand':
+      return chart.points.every((p) => p.value === null || p.value === undefined || !Number.isFinite(p.value));
+    case 'histogram':
+      return none(chart.bins.map((b) => b.count));
+    case 'tornado':
+      return chart.items.length === 0;
+  }
+}
+
+/**
+ * A chart with no data is not drawn: in its place a note says so and points to what to import
+ * (the section's own "what to import" box when it has one, else the data-quality notes).
+ */
+function withoutEmptyCharts(section: Section, tr: Translate): Section {
+  const hasMissing = (blocks: Block[]): boolean =>
+    blocks.some((b) => b.kind === 'missing' || (b.kind === 'columns' && b.columns.some(hasMissing)));
+  const key = hasMissing(section.blocks) ? 'chart.empty' : 'chart.emptySeeQuality';
+  const replace = (blocks: Block[]): Block[] =>
+    blocks.map((b): Block => {
+      if (b.kind === 'chart' && isEmptyChart(b.chart))
+        return { kind: 'text', tone: 'note', text: tr(key, { title: b.chart.title }) };
+      if (b.kind === 'columns') return { kind: 'columns', columns: b.columns.map(replace) };
+      return b;
+    });
+  return { ...section, blocks: replace(section.blocks) };
 }
 
 function formatter(format: ChartFormat, spec: ReportSpec): (v: number) => string {

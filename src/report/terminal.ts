@@ -7,6 +7,7 @@ import { translator, type Locale, type MessageKey } from '../messages/index.js';
 import { formatIssue, type Issue } from '../issues.js';
 import { engagementSummary } from '../model/engagement/index.js';
 import { funnelSummary } from '../model/funnel/index.js';
+import { formatPercent } from './format.js';
 
 export interface TerminalOptions {
   lang?: Locale;
@@ -95,7 +96,7 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
         hi80: formatPct(u.trueRoi.interval80[1]),
         lo95: formatPct(u.trueRoi.interval95[0]),
         hi95: formatPct(u.trueRoi.interval95[1]),
-        p: (u.trueRoi.pPositive ?? 0).toFixed(2),
+        p: formatPercent(u.trueRoi.pPositive), // as in the HTML headline: same function, same rounding
       }),
     );
     const top = u.tornado

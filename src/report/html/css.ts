@@ -46,8 +46,11 @@ th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: lef
 th { background: var(--bg-soft); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
-/* a text column never collapses to one character per line beside wide number columns */
-td.text, th.text { min-width: 7em; overflow-wrap: anywhere; }
+/* a text column never collapses to one character per line beside wide number columns: words stay
+   whole; only columns with very long unbroken runs (URLs, ids) may break them anywhere */
+td.text, th.text { min-width: 7em; overflow-wrap: break-word; }
+td.text.long, th.text.long { overflow-wrap: anywhere; }
+th.num { overflow-wrap: break-word; }
 td.date, th.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
 .more { font-size: 12px; color: var(--muted); }

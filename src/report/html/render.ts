@@ -45,11 +45,28 @@ function isNumeric(column: Column): boolean {
   return column.type !== 'text' && column.type !== 'date';
 }
 
+/** Longest run of Latin letters, digits or symbols (a run a line cannot break inside). */
+const LONG_TOKEN = 24;
+function longestToken(text: string): number {
+  let max = 0;
+  for (const t of text.split(/[\s\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+/)) max = Math.max(max, t.length);
+  return max;
+}
+
 export function renderTable(table: Table, ctx: RenderContext): SafeHtml {
   const limit = table.htmlLimit ?? table.rows.length;
   const shown = table.rows.slice(0, limit);
   const more = table.rows.length - shown.length;
-  const cls = (c: Column) => (isNumeric(c) ? 'num' : c.type === 'date' ? 'date' : 'text');
+  // a text column keeps its words whole ("Opportunities" never wraps letter by letter); only a
+  // column holding very long unbroken runs (URLs, ids) may break them anywhere
+  const long = new Set(
+    table.columns
+      .filter((c) => c.type === 'text')
+      .filter((c) => shown.some((r) => typeof r[c.key] === 'string' && longestToken(r[c.key] as string) > LONG_TOKEN))
+      .map((c) => c.key),
+  );
+  const cls = (c: Column) =>
+    isNumeric(c) ? 'num' : c.type === 'date' ? 'date' : long.has(c.key) ? 'text long' : 'text';
   return html`<div class="table-wrap" data-table="${table.id}">
     <table>
       <caption>

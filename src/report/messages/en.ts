@@ -13,6 +13,9 @@ export const reportEn = {
   'missing.title': 'Not enough data for this section',
   'missing.need': 'To fill it, import: {need}',
   'missing.generic': 'This section was not computed. Import the data it needs and run xroi report again.',
+  'chart.empty': '“{title}” is not drawn: there are no data for it yet. Import the files named above to fill it.',
+  'chart.emptySeeQuality':
+    '“{title}” is not drawn: there are no data for it yet. The data-quality notes at the end say what to import.',
 
   'need.x-posts': 'the X analytics post export (x-posts)',
   'need.x-daily': 'the X account overview by day (x-daily)',
@@ -118,6 +121,8 @@ export const reportEn = {
   'attribution.value': 'Value',
   'attribution.byChannelTitle': 'Credit by channel and model (conversions)',
   'attribution.skipped': 'Not run: {model} ({reason})',
+  'attribution.shapleyCoincide':
+    '{shapley} and {ordered} show the same rows on purpose: the ordered variant (Zhao et al. 2018) gives every channel the same total as {shapley} and only splits it over the positions where the channel occurs in the journeys. It tells where in the path the credit falls, not how much a channel gets.',
   'attribution.journeys': '{total} journeys, {converted} converted, {touches} touches ({level} level, event: {event})',
   'attribution.level.person': 'person',
   'attribution.level.account': 'account',

@@ -12,6 +12,9 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'missing.need': '次を取り込むと表示されます：{need}',
   'missing.generic':
     'このセクションは計算されていません。必要なデータを取り込んでから xroi report を再実行してください。',
+  'chart.empty': '「{title}」はまだデータがないため描画していません。上に挙げたファイルを取り込むと表示されます。',
+  'chart.emptySeeQuality':
+    '「{title}」はまだデータがないため描画していません。取り込むべきデータは末尾のデータ品質の注記にあります。',
 
   'need.x-posts': 'X アナリティクスの投稿別エクスポート（x-posts）',
   'need.x-daily': 'X アカウントの日別概要（x-daily）',
@@ -117,6 +120,8 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'attribution.value': '価値',
   'attribution.byChannelTitle': 'チャネル別・モデル別の貢献（コンバージョン数）',
   'attribution.skipped': '未実行：{model}（{reason}）',
+  'attribution.shapleyCoincide':
+    '{shapley} と {ordered} の行が同じなのは仕様です。順序つきの方式（Zhao ほか 2018）は各チャネルに {shapley} と同じ合計を与え、それをジャーニー内でそのチャネルが現れた位置ごとに分けるだけです。経路のどこで貢献が生じたかを示すもので、チャネルの取り分は変わりません。',
   'attribution.journeys':
     'ジャーニー {total} 件、うちコンバージョン {converted} 件、接点 {touches} 件（{level}単位、イベント：{event}）',
   'attribution.level.person': '個人',

@@ -49,6 +49,32 @@ function selfReportBlocks(ctx: BuildContext): Block[] {
   return out;
 }
 
+type ModelRun = NonNullable<BuildContext['result']['attribution']>['models'][number];
+
+/**
+ * Shapley and ordered Shapley give every channel the same total (the ordered variant only splits a
+ * channel's credit over touch positions, docs/attribution.md): when both rows coincide, say why.
+ */
+function shapleyNote(ctx: BuildContext, models: readonly ModelRun[], label: (name: string) => string): Block[] {
+  const plain = models.find((m) => m.model === 'shapley');
+  const ordered = models.find((m) => m.model === 'shapley-ordered');
+  if (!plain || !ordered) return [];
+  const totals = (m: ModelRun) => new Map(m.byChannel.map((c) => [c.channel, c] as const));
+  const a = totals(plain);
+  const b = totals(ordered);
+  const channels = new Set([...a.keys(), ...b.keys()]);
+  const close = (x = 0, y = 0) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  for (const ch of channels)
+    if (!close(a.get(ch)?.conversions, b.get(ch)?.conversions) || !close(a.get(ch)?.value, b.get(ch)?.value)) return [];
+  return [
+    {
+      kind: 'text',
+      tone: 'note',
+      text: ctx.tr('attribution.shapleyCoincide', { shapley: label('shapley'), ordered: label('shapley-ordered') }),
+    },
+  ];
+}
+
 export function attributionSection(ctx: BuildContext): Section {
   const a = ctx.result.attribution;
   if (!a) {
@@ -132,6 +158,7 @@ export function attributionSection(ctx: BuildContext): Section {
           : undefined,
     },
     { kind: 'table', table },
+    ...shapleyNote(ctx, a.models, modelLabel),
     { kind: 'table', table: byChannel },
     ...a.skipped.map((s): Block => ({
       kind: 'text',
