@@ -270,10 +270,10 @@ export const configSchema = z
           .describe('series whose incremental visits are valued through the funnel'),
         weeklySeasonality: z.boolean().default(true).describe('fit day-of-week effects'),
         levelPrior: z
-          .enum(['bounded', 'uniform', 'causalimpact'])
-          .default('bounded')
+          .enum(['uniform', 'bounded', 'causalimpact'])
+          .default('uniform')
           .describe(
-            "prior of the level's daily drift: bounded (flat up to 0.1 sd of the series), uniform (flat up to 1 sd: very wide over long post-periods) or causalimpact (R's tighter default)",
+            "prior of the level's daily drift: uniform (flat up to 1 sd of the series: honest intervals), bounded (flat up to 0.1 sd: tighter, too tight when the level wanders) or causalimpact (R's tighter default)",
           ),
         draws: z.number().int().min(100).max(20_000).default(1000).describe('sampler sweeps (10 % burn-in)'),
         alpha: z.number().gt(0).lt(0.5).default(0.05).describe('intervals are 1 − alpha'),

@@ -86,7 +86,7 @@ lift:                   # brand lift and indirect effects (DESIGN 6.6)
   controls: [nonbranded_search]  # series X does not move (nonbranded_search, search_impressions)
   valued: [branded_search, direct]  # incremental visits valued through visit → lead → won × LTV
   weeklySeasonality: true
-  levelPrior: uniform   # uniform (honest intervals) | causalimpact (R's tighter default)
+  levelPrior: uniform   # uniform (honest intervals) | bounded (drift ≤ 0.1 sd a day) | causalimpact (R's)
   draws: 1000           # sampler sweeps, 10 % burn-in
   alpha: 0.05           # 95 % intervals
   minPreDays: 28

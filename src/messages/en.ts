@@ -288,7 +288,7 @@ export const en = {
   'lift.no_post': 'column "{column}" has no numbers after the pre-period',
   'lift.bad_option': 'invalid --{option}: {value}',
   'lift.bad_alpha.hint': 'use a number between 0 and 0.5, e.g. 0.05 for 95 % intervals',
-  'lift.bad_prior.hint': 'use bounded (the default), uniform or causalimpact',
+  'lift.bad_prior.hint': 'use uniform (the default), bounded or causalimpact',
   'lift.bad_int.hint': 'use a whole number (draws at least 20)',
   'lift.weekly_needs_dates': '--weekly needs a date column',
   'lift.weekly_needs_dates.hint': 'name the date column with --date-col, or leave out --weekly',

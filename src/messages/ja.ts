@@ -287,7 +287,7 @@ export const ja: Record<MessageKey, string> = {
   'lift.no_post': '列「{column}」には介入後の数値がありません',
   'lift.bad_option': '--{option} が不正です: {value}',
   'lift.bad_alpha.hint': '0 より大きく 0.5 未満の数を指定してください（例: 95% 区間なら 0.05）',
-  'lift.bad_prior.hint': 'bounded（既定）、uniform、causalimpact のいずれかを指定してください',
+  'lift.bad_prior.hint': 'uniform（既定）、bounded、causalimpact のいずれかを指定してください',
   'lift.bad_int.hint': '整数を指定してください（draws は 20 以上）',
   'lift.weekly_needs_dates': '--weekly には日付列が必要です',
   'lift.weekly_needs_dates.hint': '--date-col で日付列を指定するか、--weekly を外してください',

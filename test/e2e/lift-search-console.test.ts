@@ -16,6 +16,7 @@ import { lift, parseCell, parseDay } from '../../src/cli/commands/lift.js';
 import { main } from '../../src/cli/main.js';
 import { ConfigError } from '../../src/errors.js';
 import { t } from '../../src/messages/index.js';
+import { displayWidth } from '../../src/report/terminal.js';
 
 const FILE = fileURLToPath(new URL('../../fixtures/lift/search-console-daily.csv', import.meta.url));
 
@@ -106,6 +107,72 @@ describe('xroi lift on search-console-daily.csv', () => {
     await lift(ctx, { series: FILE, y: 'clicks', preEnd: '2025/5/31', draws: 200 });
     expect(out.text()).toContain('事後裾確率 p');
     expect(out.text()).toContain('介入前 2024-07-12 〜 2025-05-31');
+  });
+
+  it('aligns the summary table in Japanese (full-width characters take two columns)', async () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const { ctx, out } = context(lang);
+      const r = await lift(ctx, {
+        series: FILE,
+        y: 'Clicks',
+        controls: 'Impressions',
+        preEnd: '2025-01-01',
+        draws: 200,
+      });
+      const lines = out.text().split('\n');
+      // every value row starts its average and cumulative cells at the same display columns as the header
+      const header = lines.find((l) => l.includes(t(lang, 'lift.col.cumulative')))!;
+      const colOf = (line: string, cell: string) => displayWidth(line.slice(0, line.indexOf(cell)));
+      const avgCol = colOf(header, t(lang, 'lift.col.average'));
+      const cumCol = colOf(header, t(lang, 'lift.col.cumulative'));
+      const a = r.summary.average;
+      const c = r.summary.cumulative;
+      const actual = lines.find((l) => l.startsWith(t(lang, 'lift.row.actual')))!;
+      const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
+      expect(colOf(actual, fmt(c.actual)), lang).toBe(cumCol);
+      for (const key of ['lift.row.pred', 'lift.row.abs', 'lift.row.rel'] as const) {
+        const label = t(lang, key);
+        const row = lines.find((l) => l.startsWith(label));
+        expect(row, lang).toBeDefined();
+        const cells = row!
+          .slice(label.length)
+          .trim()
+          .split(/\s{2,}/);
+        expect(cells).toHaveLength(2);
+        expect(colOf(row!, cells[0]!), lang).toBe(avgCol);
+        // (the relative effect is the same in both columns: find the second cell from the end)
+        expect(displayWidth(row!.slice(0, row!.lastIndexOf(cells[1]!))), lang).toBe(cumCol);
+      }
+      expect(a.actual).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives sane intervals and a finite relative effect on the real file with a long post-period', async () => {
+    // 174 pre-period days, 191 post-period days. With the old default prior (level sd up to the
+    // series' sd) this gave Pred 79.6 (s.d. 285.7) clicks a day with a 95 % interval down to −475,
+    // and a relative effect of −1013 %.
+    for (const controls of ['Impressions', undefined]) {
+      const { ctx } = context('en');
+      const r = await lift(ctx, { series: FILE, y: 'Clicks', controls, preEnd: '2025-01-01' });
+      const a = r.summary.average;
+      expect(r.levelPrior).toBe('uniform');
+      expect(r.postPeriod.points).toBe(191);
+      expect(a.actual).toBeCloseTo(28_827 / 191, 9);
+      // the counterfactual's interval stays on the positive side and narrower than the series' mean
+      expect(a.predLower, String(controls)).toBeGreaterThan(0);
+      expect(a.predSd, String(controls)).toBeLessThan(0.5 * a.actual);
+      // a few of the 900 draws of the counterfactual sum come near zero: the relative effect must not
+      // explode either way (the mean of ratios when they are fewer than 1 %, AbsEffect / Pred otherwise)
+      const conv = r.summary.relative?.convention;
+      expect(['mean_ratio', 'abs_over_pred']).toContain(conv);
+      if (conv === 'abs_over_pred') expect(a.relEffect).toBeCloseTo(a.absEffect / a.pred, 9);
+      expect(a.relEffect).toBeGreaterThan(0);
+      expect(a.relEffect).toBeLessThan(1);
+      expect(a.relEffectLower).toBeGreaterThan(-1);
+      // clicks are counts: the chart band is clipped at 0
+      expect(r.countSeries).toBe(true);
+      for (const p of r.points) expect(p.lower).toBeGreaterThanOrEqual(0);
+    }
   });
 });
 

@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { ConfigError } from '../../errors.js';
-import { analyzeImpact, type ImpactResult, type SummaryRow } from '../../model/lift/index.js';
+import { analyzeImpact, type ImpactResult, type LevelPrior, type SummaryRow } from '../../model/lift/index.js';
+import { displayWidth } from '../../report/terminal.js';
 import type { CliContext } from '../context.js';
 
 export interface LiftCommandOptions {
@@ -32,7 +33,7 @@ export interface LiftCommandOptions {
   weekly?: boolean | undefined;
   /** interval level 1 − alpha; default 0.05 */
   alpha?: number | string | undefined;
-  /** uniform (default) or causalimpact */
+  /** uniform (default), bounded or causalimpact */
   levelPrior?: string | undefined;
   json?: boolean | undefined;
 }
@@ -47,13 +48,15 @@ export interface LiftCommandResult {
   postPeriod: { start: string; end: string; points: number };
   seed: number;
   draws: number;
-  levelPrior: 'uniform' | 'causalimpact';
+  levelPrior: LevelPrior;
   weeklySeasonality: boolean;
   /** cells that could not be read as numbers (treated as missing) per column */
   unreadableCells: Record<string, number>;
   summary: ImpactResult['summary'];
   params: ImpactResult['params'];
   droppedControls: string[];
+  /** the response is a count: the chart band in `points` is clipped at 0 */
+  countSeries: boolean;
   points: ImpactResult['points'];
 }
 
@@ -190,8 +193,8 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
       [],
       t('lift.bad_alpha.hint'),
     );
-  const levelPrior = (options.levelPrior ?? 'uniform') as 'uniform' | 'causalimpact';
-  if (levelPrior !== 'uniform' && levelPrior !== 'causalimpact') {
+  const levelPrior = (options.levelPrior ?? 'uniform') as LevelPrior;
+  if (levelPrior !== 'bounded' && levelPrior !== 'uniform' && levelPrior !== 'causalimpact') {
     throw new ConfigError(
       t('lift.bad_option', { option: 'level-prior', value: levelPrior }),
       [],
@@ -227,6 +230,7 @@ export async function lift(ctx: CliContext, options: LiftCommandOptions): Promis
     summary: r.summary,
     params: r.params,
     droppedControls: r.droppedControls,
+    countSeries: r.countSeries,
     points: r.points,
   };
   if (options.json || ctx.out.json || ctx.globals.json) ctx.out.printJson(result);
@@ -240,21 +244,23 @@ export function formatLiftSummary(r: LiftCommandResult, t: CliContext['t']): str
   const a = s.average;
   const c = s.cumulative;
   const level = Math.round((1 - s.alpha) * 100);
-  const w = 26;
-  const cw = 24;
-  const line = (label: string, av: string, cu: string) => `${label.padEnd(w)}${av.padEnd(cw)}${cu}`;
   const rowFor = (x: SummaryRow) => ({
     actual: fmt(x.actual),
     pred: `${fmt(x.pred)} (${fmt(x.predSd)})`,
     predCi: `[${fmt(x.predLower)}, ${fmt(x.predUpper)}]`,
     abs: `${fmt(x.absEffect)} (${fmt(x.absEffectSd)})`,
     absCi: `[${fmt(x.absEffectLower)}, ${fmt(x.absEffectUpper)}]`,
-    rel: `${pct(x.relEffect)} (${pct(x.relEffectSd)})`,
-    relCi: `[${pct(x.relEffectLower)}, ${pct(x.relEffectUpper)}]`,
+    rel: Number.isFinite(x.relEffect) ? `${pct(x.relEffect)} (${pct(x.relEffectSd)})` : '—',
+    relCi: Number.isFinite(x.relEffect) ? `[${pct(x.relEffectLower)}, ${pct(x.relEffectUpper)}]` : '—',
   });
   const A = rowFor(a);
   const C = rowFor(c);
   const ci = t('lift.row.ci', { level });
+  // columns sized by display width (a full-width character takes two terminal columns)
+  const labels = [t('lift.row.actual'), t('lift.row.pred'), t('lift.row.abs'), t('lift.row.rel')];
+  const w = Math.max(...[...labels, ci].map(displayWidth)) + 2;
+  const cw = Math.max(...[t('lift.col.average'), ...Object.values(A)].map(displayWidth)) + 2;
+  const line = (label: string, av: string, cu: string) => `${padEnd(label, w)}${padEnd(av, cw)}${cu}`.trimEnd();
   const out = [
     t('lift.title', {
       y: r.y,
@@ -276,6 +282,11 @@ export function formatLiftSummary(r: LiftCommandResult, t: CliContext['t']): str
     line(t('lift.row.rel'), A.rel, C.rel),
     line(ci, A.relCi, C.relCi),
     '',
+    ...(s.relative?.convention === 'abs_over_pred'
+      ? [t('lift.rel.abs_over_pred', { share: pct(s.relative.fragileShare) }), '']
+      : s.relative?.convention === 'undefined'
+        ? [t('lift.rel.undefined'), '']
+        : []),
     t('lift.p', { p: s.p.toFixed(3) }),
     t('lift.prob', { prob: pct(s.probCausal) }),
     '',
@@ -283,6 +294,10 @@ export function formatLiftSummary(r: LiftCommandResult, t: CliContext['t']): str
   ];
   if (r.droppedControls.length > 0) out.push(t('lift.dropped', { controls: r.droppedControls.join(', ') }));
   return out;
+}
+
+function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
 function fmt(x: number): string {
@@ -359,7 +374,10 @@ export function register(program: Command, makeCtx: () => CliContext): void {
     .option('--draws <n>', 'sampler sweeps, 10 % burn-in (default 1000)')
     .option('--weekly', 'fit day-of-week effects')
     .option('--alpha <a>', 'intervals are 1 − alpha (default 0.05)')
-    .option('--level-prior <prior>', 'uniform (default) | causalimpact (R CausalImpact defaults)')
+    .option(
+      '--level-prior <prior>',
+      "uniform (default: the level's daily step flat up to 1 sd) | bounded (up to 0.1 sd) | causalimpact (R's defaults)",
+    )
     .option('--json', 'print the result as JSON')
     .action(async (opts: LiftCommandOptions) => {
       await lift(makeCtx(), opts);

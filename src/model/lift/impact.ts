@@ -5,7 +5,7 @@
  * relative effect, the mean over samples of sum(y)/sum(sample) − 1). See docs/lift.md.
  */
 import { fitCounterfactual, type CounterfactualFit, type CounterfactualOptions } from './sts.js';
-import { summarizeImpact, quantileSorted, type ImpactSummary } from './summary.js';
+import { summarizeImpact, quantileSorted, type ComputedImpactSummary } from './summary.js';
 
 export interface ImpactInput {
   y: ArrayLike<number>;
@@ -35,8 +35,14 @@ export interface ImpactPoint {
 }
 
 export interface ImpactResult {
-  summary: ImpactSummary;
+  summary: ComputedImpactSummary;
+  /**
+   * Daily chart data. For a count series (every observed value a non-negative integer) pred, lower
+   * and upper are clipped at 0 here, and only here: the summary and the effect draws are not.
+   */
   points: ImpactPoint[];
+  /** The series is a count (clicks, sessions): its chart band is clipped at 0. */
+  countSeries: boolean;
   params: CounterfactualFit['params'];
   droppedControls: string[];
   /** Posterior draws of the cumulative absolute effect (Actual sum − sample sum), one per draw. */
@@ -51,6 +57,18 @@ export interface ImpactResult {
 export function weekday(date: string): number {
   const d = new Date(`${date}T00:00:00Z`).getUTCDay();
   return (d + 6) % 7;
+}
+
+/** Every observed value is a non-negative integer (clicks, sessions, follows), and there is one. */
+export function isCountSeries(y: ArrayLike<number>): boolean {
+  let any = false;
+  for (let t = 0; t < y.length; t++) {
+    const v = y[t]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0 || !Number.isInteger(v)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -98,6 +116,8 @@ export function analyzeImpact(input: ImpactInput, options: ImpactOptions = {}): 
     for (const t of win) x += fit.samples[s * N + t]!;
     windowEffectDraws.push(winObs - x);
   }
+  const countSeries = isCountSeries(input.y);
+  const floor = countSeries ? (v: number) => Math.max(0, v) : (v: number) => v;
   const points: ImpactPoint[] = [];
   const col = new Float64Array(D);
   for (let t = 0; t < N; t++) {
@@ -112,15 +132,16 @@ export function analyzeImpact(input: ImpactInput, options: ImpactOptions = {}): 
     points.push({
       t: input.dates?.[t] ?? String(t + 1),
       actual: Number.isFinite(actual) ? actual : null,
-      pred: m / D,
-      lower: quantileSorted(col, alpha / 2),
-      upper: quantileSorted(col, 1 - alpha / 2),
+      pred: floor(m / D),
+      lower: floor(quantileSorted(col, alpha / 2)),
+      upper: floor(quantileSorted(col, 1 - alpha / 2)),
       post: t >= n,
     });
   }
   return {
     summary,
     points,
+    countSeries,
     params: fit.params,
     droppedControls: fit.droppedControls,
     cumulativeEffectDraws,

@@ -1,5 +1,6 @@
 export {
   analyzeImpact,
+  isCountSeries,
   weekday,
   type ImpactInput,
   type ImpactOptions,
@@ -9,11 +10,23 @@ export {
 export {
   fitCounterfactual,
   stsDefaults,
+  type LevelPrior,
   type CounterfactualFit,
   type CounterfactualInput,
   type CounterfactualOptions,
 } from './sts.js';
-export { summarizeImpact, differenceInDifferences, quantile, type ImpactSummary, type SummaryRow } from './summary.js';
+export {
+  summarizeImpact,
+  differenceInDifferences,
+  quantile,
+  FRAGILE_FRACTION,
+  FRAGILE_SHARE,
+  type ImpactSummary,
+  type ComputedImpactSummary,
+  type SummaryRow,
+  type RelativeConvention,
+  type RelativeInfo,
+} from './summary.js';
 export { simulateSeries, type SimulateOptions, type SimulatedSeries } from './simulate.js';
 export { createRng, type Rng } from './random.js';
 export { liftStage, type LiftStageOptions } from './stage.js';

@@ -95,6 +95,8 @@ describe('liftStage', () => {
     expect(s.series.map((x) => x.series).sort()).toEqual(['branded_search', 'direct', 'x_referral']);
     const direct = s.series.find((x) => x.series === 'direct')!;
     expect(direct.summary.significant).toBe(false);
+    // visits and clicks are counts: no series' chart band goes below zero
+    for (const x of s.series) for (const d of x.daily) expect(d.lower, x.series).toBeGreaterThanOrEqual(0);
     // valuation: visits → leads from the store (100 people / sessions in the period), leads → won 10/100
     expect(s.value).not.toBeNull();
     expect(s.value!.visitToLead.source).toBe('store');

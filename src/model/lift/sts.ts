@@ -4,7 +4,7 @@
  * Metropolis-within-Gibbs sampler and projected over the post-period by posterior predictive
  * simulation. This is the model behind Google's CausalImpact with its defaults `nseasons = 1`,
  * `dynamic.regression = FALSE` [1, 2], except that the regression prior is Gaussian rather than
- * spike-and-slab, and that the level prior is, by default, weaker (see (5a)).
+ * spike-and-slab, and that the level and noise priors are, by default, weaker (see (4), (5a)).
  *
  * Model (on data standardised by the pre-period mean and sd of y and of each control, as
  * CausalImpact's `standardize.data = TRUE`):
@@ -14,18 +14,29 @@
  *   β ~ N(0, v·I), v = 1                                     (3) coefficients (controls and
  *                                                               weekday effects, sum-to-zero coded)
  *   1/σ² ~ Gamma(ν_σ/2, ν_σ·s_σ²/2)                          (4) obs. variance: with controls
- *          s_σ = √(1 − R²), R² = 0.8, ν_σ = 50 (CausalImpact's expected.r2 and prior.df);
- *          without controls s_σ = sd(y) = 1, ν_σ = 0.01 (vague)
+ *          s_σ = √(1 − R²), R² = 0.8 (CausalImpact's expected.r2) with ν_σ = 50 (its prior.df)
+ *          under levelPrior 'causalimpact', ν_σ = 1 otherwise; without controls s_σ = sd(y) = 1,
+ *          ν_σ = 0.01 (vague)
  *   τ ~ Uniform(0, sd(y) = 1)                                (5a) level sd, the default [5], or
+ *   τ ~ Uniform(0, 0.1·sd(y) = 0.1)                          (5c) ('bounded'), or
  *   1/τ² ~ Gamma(ν_τ/2, ν_τ·s_τ²/2), s_τ = 0.01, ν_τ = 32,   (5b) CausalImpact's prior.level.sd
  *          truncated to τ ≤ sd(y) = 1                             and SdPrior [2] (option
  *                                                                 levelPrior: 'causalimpact')
  *   μ_1 ~ N(y_1 − x_1'β, 1)                                  (6) initial level (bsts-like)
  *
  * Why (5a) by default: (5b) puts almost all prior mass on a nearly constant level; on series whose
- * level drifts (most web and search series) its 95 % intervals then cover a planted effect far
- * less often than 95 % (test/validation/lift-synthetic-coverage.test.ts). (5b) reproduces R's
- * results on R's own examples (test/validation/causalimpact-reference.test.ts).
+ * level drifts its 95 % intervals cover a planted effect far less often than 95 %
+ * (test/validation/lift-synthetic-coverage.test.ts). (5b) reproduces R's results on R's own
+ * examples (test/validation/causalimpact-reference.test.ts).
+ *
+ * Why ν_σ = 1 with (5a): R's ν_σ = 50 says, firmly, that the controls explain 80 % of the variance.
+ * When they do not (a weak control such as total impressions), that prior pushes σ down and,
+ * without R's tight level prior, the level absorbs the rest: on a real Search Console export the
+ * posterior put τ at 0.8 sd, and the random walk projected over six months gave a 95 % interval of
+ * [−475, 633] clicks a day on a series averaging 151. With ν_σ = 1 the guess still centres σ but the
+ * data decide (τ ≈ 0.1 sd, interval [22, 189]). (5c) caps the drift at a tenth of the series' sd:
+ * tighter on such files, but it undercovers when the level wanders over a long pre-period (a
+ * random walk's sd grows with the length of the pre-period, its step does not).
  *
  * Sampler sweep: (d) τ² | β, σ² with the level integrated out, by random-walk Metropolis on log τ²
  * against the Kalman-filter likelihood (this collapsed step mixes well even when τ is small, where
@@ -68,12 +79,16 @@ export const stsDefaults = {
   burnFraction: 0.1,
   weeklySeasonality: false,
   seasons: 7,
-  levelPrior: 'uniform' as 'uniform' | 'causalimpact',
+  levelPrior: 'uniform' as LevelPrior,
   priorLevelSd: 0.01,
   priorLevelSampleSize: 32,
+  boundedLevelSdMax: 0.1,
   expectedR2: 0.8,
   coefficientPriorSd: 1,
 } as const;
+
+/** Prior of the level sd τ; see (5a)–(5c) in the module comment. */
+export type LevelPrior = 'bounded' | 'uniform' | 'causalimpact';
 
 export interface CounterfactualInput {
   /** Response, pre-period then post-period. NaN marks a missing pre-period value. */
@@ -101,19 +116,23 @@ export interface CounterfactualOptions {
   seasons?: number;
   /**
    * Prior of the level sd τ: `uniform` on [0, sd(y)] (default: weakly informative, keeps intervals
-   * honest when the level drifts) or `causalimpact`, R CausalImpact's inverse gamma with guess
-   * `priorLevelSd` and `priorLevelSampleSize` (tighter: assumes an almost constant level).
+   * honest when the level drifts); `bounded`, uniform on [0, 0.1·sd(y)] (tighter; undercovers when
+   * the level wanders over a long pre-period); or `causalimpact`, R CausalImpact's inverse gamma
+   * with guess `priorLevelSd` and `priorLevelSampleSize` (assumes an almost constant level).
    */
-  levelPrior?: 'uniform' | 'causalimpact';
+  levelPrior?: LevelPrior;
   /** Prior guess of the level sd, in sds of y (levelPrior causalimpact). Default 0.01. */
   priorLevelSd?: number;
-  /** Prior sample size of the level sd. Default 32. */
+  /** Prior sample size of the level sd (levelPrior causalimpact). Default 32. */
   priorLevelSampleSize?: number;
+  /** Upper end of τ's uniform prior, in sds of y (levelPrior bounded). Default 0.1. */
+  boundedLevelSdMax?: number;
   /** Expected R² of the observation equation (prior guess of σ = √(1 − R²)). Default 0.8. */
   expectedR2?: number;
   /**
-   * Prior sample size of the observation sd. Default 50 with controls (CausalImpact's prior.df),
-   * 0.01 without (bsts's vague default, with the guess σ = sd(y)).
+   * Prior sample size of the observation sd. With controls: 50 (CausalImpact's prior.df) under
+   * levelPrior causalimpact, 1 otherwise; 0.01 without controls (bsts's vague default, with the
+   * guess σ = sd(y)).
    */
   priorObsSampleSize?: number;
   /** Prior sd of each standardised coefficient. Default 1. */
@@ -256,16 +275,18 @@ export function fitCounterfactual(input: CounterfactualInput, options: Counterfa
 
   // priors (4), (5)
   const obsGuess = hasControls ? Math.sqrt(Math.max(1e-6, 1 - o.expectedR2)) : 1;
-  const obsDf = options.priorObsSampleSize ?? (hasControls ? 50 : 0.01);
+  // (4): R's 50 prior df with R's level prior; 1 otherwise (see the module comment)
+  const obsDf = options.priorObsSampleSize ?? (hasControls ? (o.levelPrior === 'causalimpact' ? 50 : 1) : 0.01);
   const aSig = obsDf / 2;
   const bSig = (obsDf * obsGuess * obsGuess) / 2;
   const aTau = o.priorLevelSampleSize / 2;
   const bTau = (o.priorLevelSampleSize * o.priorLevelSd * o.priorLevelSd) / 2;
-  const tauUpper2 = 1;
+  const tauUpper = o.levelPrior === 'bounded' ? o.boundedLevelSdMax : 1;
+  const tauUpper2 = tauUpper * tauUpper;
   const v0inv = 1 / (o.coefficientPriorSd * o.coefficientPriorSd);
 
   // log density of log τ² under (5): inverse gamma on τ² times the Jacobian τ²
-  // (5a) uniform on τ: p(log τ²) ∝ τ
+  // (5a), (5c) uniform on τ: p(log τ²) ∝ τ
   const logPriorTau =
     o.levelPrior === 'causalimpact' ? (v: number) => -aTau * Math.log(v) - bTau / v : (v: number) => 0.5 * Math.log(v);
   let sigma2 = obsGuess * obsGuess;
