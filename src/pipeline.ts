@@ -14,7 +14,13 @@ import type { Issue } from './issues.js';
 import { t, type Locale, type MessageKey } from './messages/index.js';
 import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
-import { RESULT_SCHEMA_VERSION, type AnalysisResult, type ImportSummary } from './model/result.js';
+import {
+  RESULT_SCHEMA_VERSION,
+  resultAttribution,
+  resultLift,
+  type AnalysisResult,
+  type ImportSummary,
+} from './model/result.js';
 import type { StageContext } from './model/stage.js';
 import { resolvePeriod } from './model/period.js';
 import { periodCoverage, outOfPeriodIssues } from './model/coverage.js';
@@ -163,12 +169,13 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     dataQuality: { issues: [...(await importWarnings(store, config.locale)), ...issues], missing },
     channels: grouper.tally(),
     roi,
-    attribution: attribution.section,
+    // per-journey shares and lift draws are working data, not result content (see result.ts)
+    attribution: resultAttribution(attribution.section),
     ltv,
     cost,
     funnel,
     engagement,
-    lift,
+    lift: resultLift(lift),
     selfReport,
     ...(uncertainty ? { uncertainty } : {}),
     deals: dealsSection,

@@ -116,6 +116,13 @@ describe('the report in Chromium', () => {
     return { page, requests, errors };
   }
 
+  it.skipIf(!hasChromium)('reads a demo result without the pipeline’s working data', () => {
+    const json = JSON.stringify(result);
+    expect(json).not.toMatch(/"(perJourney|journeyIds|sharesById|samples)":\[|"sharesById":\{/);
+    expect(result.lift?.value, 'the demo measures a brand lift').toBeTruthy();
+    expect(result.uncertainty?.trueRoi.interval80, 'the Monte Carlo ran').toBeTruthy();
+  });
+
   for (const lang of ['ja', 'en'] as const) {
     it.skipIf(!hasChromium)(`shows every section in ${lang} without network or console errors`, async () => {
       const { page, requests, errors } = await open(lang);

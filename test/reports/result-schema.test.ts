@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { RESULT_SCHEMA_FILE, resultSchemaText } from '../../scripts/result-schema.js';
-import { RESULT_SCHEMA_VERSION } from '../../src/model/result.js';
+import { RESULT_SCHEMA_VERSION, resultAttribution, resultLift } from '../../src/model/result.js';
 import { fixtureResult, fixtureResultMissing } from './fixtures/result.js';
 
 const committed = readFileSync(new URL(`../../${RESULT_SCHEMA_FILE}`, import.meta.url), 'utf8');
@@ -47,5 +47,31 @@ describe('result schema', () => {
     expect(validate(bad)).toBe(false);
     const paths = (validate.errors ?? []).map((e) => e.instancePath || e.params);
     expect(JSON.stringify(paths)).toContain('/roi/traditional/roi');
+  });
+
+  it('leaves out the working data: per-journey attribution shares and lift draws', () => {
+    const validate = validator();
+    const r = fixtureResult();
+    const attribution = r.attribution!;
+    const lift = r.lift!;
+    // the sections as the stages return them, with their working data
+    const staged = {
+      ...attribution,
+      models: attribution.models.map((m) => ({
+        ...m,
+        perJourney: [{ x_organic: 1 }],
+        journeyIds: ['D-1'],
+        sharesById: { 'D-1': { x_organic: 1 } },
+      })),
+    };
+    const stagedLift = { ...lift, value: { ...lift.value!, samples: [1, 2, 3] } };
+    // the schema refuses them …
+    expect(validate(JSON.parse(JSON.stringify({ ...r, attribution: staged })))).toBe(false);
+    expect(validate(JSON.parse(JSON.stringify({ ...r, lift: stagedLift })))).toBe(false);
+    // … and the pipeline's assembly drops them, keeping everything else
+    const kept = { ...r, attribution: resultAttribution(staged), lift: resultLift(stagedLift) };
+    expect(validate(JSON.parse(JSON.stringify(kept)))).toBe(true);
+    expect(kept).toEqual(r);
+    expect(resultLift({ ...lift, value: null }).value).toBeNull();
   });
 });
