@@ -25,6 +25,7 @@ import { importFiles } from '../../src/ingest/index.js';
 import type { AnalysisResult } from '../../src/model/result.js';
 import { analyze } from '../../src/pipeline.js';
 import { Store } from '../../src/store/index.js';
+import { FONT_STACK } from '../../src/report/charts/svg.js';
 import { CHROMIUM_ARGS, chromiumPath, hasChromium as chromiumExists } from '../../src/report/pdf.js';
 import { renderHtml, renderPdf, SECTION_IDS } from '../../src/report/index.js';
 import { reportTranslator } from '../../src/report/messages/index.js';
@@ -174,6 +175,25 @@ describe('the report in Chromium', () => {
           /CJK|Hiragino|Yu Gothic|Meiryo|Noto Sans JP|IPA|Takao|VL Gothic/i,
         );
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.skipIf(!hasChromium)('draws emoji in post texts with a colour emoji font', async () => {
+    const page = await (context as BrowserContext).newPage();
+    try {
+      await page.setContent(
+        `<!doctype html><meta charset="utf-8"><p id="e" style="font-family: ${FONT_STACK}">🐈🎉</p>`,
+      );
+      const cdp = await (context as BrowserContext).newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#e' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const names = fonts.map((f) => f.familyName).join(', ');
+      expect(names, `${names} (install fonts-noto-color-emoji)`).toMatch(/Emoji/i);
     } finally {
       await page.close();
     }
