@@ -95,6 +95,9 @@ describe.each(['ja', 'en'] as const)('a report with missing data in %s', (lang) 
     const ordered = attribution.models.at(-1)!;
     ordered.byChannel[0]!.conversions += 0.5;
     expect(note(r)).toBe(false); // rows differ: no claim that they coincide
+    for (const m of attribution.models.filter((m) => m.model.startsWith('shapley')))
+      m.byChannel = m.byChannel.map((c) => ({ ...c, conversions: 0, value: 0 }));
+    expect(note(r)).toBe(false); // nothing credited: every model coincides, nothing to explain
   });
 });
 
@@ -108,6 +111,18 @@ describe('table text columns', () => {
     // the deals table holds a 50-character formula without spaces: that column may break anywhere
     const deal = [...doc.querySelectorAll('[data-table] td')].find((td) => td.textContent?.startsWith('=HYPERLINK'));
     expect(deal?.className).toBe('text long');
+  });
+});
+
+describe('tables without rows', () => {
+  it('show one line saying so instead of a bare header', () => {
+    const r = fixtureResult('en');
+    r.engagement!.topByPipeline = [];
+    const doc = dom(renderHtml(r, { lang: 'en' }));
+    const empty = doc.querySelector('[data-table="top-posts-by-pipeline"]');
+    expect(empty?.tagName).toBe('P');
+    expect(empty?.textContent).toBe(reportTranslator('en')('table.empty', { title: 'By pipeline' }));
+    expect(doc.querySelector('[data-table="top-posts-by-likes"] table')).not.toBeNull();
   });
 });
 

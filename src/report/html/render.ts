@@ -54,6 +54,9 @@ function longestToken(text: string): number {
 }
 
 export function renderTable(table: Table, ctx: RenderContext): SafeHtml {
+  // a table without rows is a header and nothing under it: one line says so instead
+  if (table.rows.length === 0)
+    return html`<p class="note" data-table="${table.id}">${ctx.tr('table.empty', { title: table.title })}</p>`;
   const limit = table.htmlLimit ?? table.rows.length;
   const shown = table.rows.slice(0, limit);
   const more = table.rows.length - shown.length;

@@ -374,6 +374,7 @@ export const reportEn = {
   'pdf.failed': 'Chromium could not print the report to PDF: {error}',
   'csv.percentSuffix': ' (%)',
   'table.more': '{count} more rows in the CSV/XLSX export.',
+  'table.empty': '{title}: no rows yet.',
 } as const;
 
 export type ReportMessageKey = keyof typeof reportEn;

@@ -374,4 +374,5 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'pdf.failed': 'Chromium でレポートを PDF に出力できませんでした：{error}',
   'csv.percentSuffix': '（%）',
   'table.more': 'ほか {count} 行は CSV/XLSX に出力されています。',
+  'table.empty': '{title}：まだ該当する行がありません。',
 };

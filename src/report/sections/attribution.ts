@@ -59,6 +59,8 @@ function shapleyNote(ctx: BuildContext, models: readonly ModelRun[], label: (nam
   const plain = models.find((m) => m.model === 'shapley');
   const ordered = models.find((m) => m.model === 'shapley-ordered');
   if (!plain || !ordered) return [];
+  // with nothing credited every model coincides: nothing to explain
+  if (!plain.byChannel.some((c) => c.conversions > 0)) return [];
   const totals = (m: ModelRun) => new Map(m.byChannel.map((c) => [c.channel, c] as const));
   const a = totals(plain);
   const b = totals(ordered);
@@ -159,7 +161,8 @@ export function attributionSection(ctx: BuildContext): Section {
     },
     { kind: 'table', table },
     ...shapleyNote(ctx, a.models, modelLabel),
-    { kind: 'table', table: byChannel },
+    // without any channel the table would be a list of model names
+    ...(a.channels.length > 0 ? [{ kind: 'table', table: byChannel } as const] : []),
     ...a.skipped.map((s): Block => ({
       kind: 'text',
       tone: 'note',
