@@ -6,7 +6,6 @@
 import type { Config } from '../../config/index.js';
 import type { Store } from '../../store/index.js';
 import type { DealFacts } from '../types.js';
-import { cohortDefaults } from '../ltv/cohorts.js';
 
 interface DealRow {
   deal_id: string;
@@ -88,9 +87,12 @@ export async function loadDeals(store: Store, config: Config): Promise<DealRecor
   });
 }
 
+/** Deal types that are not new business (renewals, upsells of existing customers). */
+export const EXISTING_BUSINESS = /existing|renewal|renew|upsell|expansion|更新|既存|継続|アップセル/i;
+
 /** Renewal / existing-business deals: revenue of a customer already counted in its LTV. */
 export function isRenewal(d: Pick<DealFacts, 'dealType'>): boolean {
-  return !!d.dealType && cohortDefaults.renewalPattern.test(d.dealType);
+  return !!d.dealType && EXISTING_BUSINESS.test(d.dealType);
 }
 
 export function isOneOff(d: Pick<DealFacts, 'dealType'>): boolean {
