@@ -22,7 +22,7 @@ import { histogramChart } from './charts/histogram.js';
 import { lineBandChart } from './charts/line-band.js';
 import { tornadoChart } from './charts/tornado.js';
 import { waterfallChart } from './charts/waterfall.js';
-import { formatMoneyShort, formatNumber, formatPercent } from './format.js';
+import { formatMoneyShort, formatNumber, formatPercent, NOT_AVAILABLE } from './format.js';
 import { renderDocument } from './html/document.js';
 import { reportTranslator, type Translate } from './messages/index.js';
 import * as S from './sections/index.js';
@@ -58,7 +58,7 @@ export function normalize(result: AnalysisResult, options: CompileOptions = {}):
     S.trendSection(ctx),
     S.assumptionsSection(ctx),
     S.qualitySection(ctx),
-  ].map((s) => withoutEmptyCharts(s, tr));
+  ].map((s) => shortKpis(withoutEmptyCharts(s, tr)));
   return {
     lang,
     title: tr('doc.title'),
@@ -113,6 +113,31 @@ function withoutEmptyCharts(section: Section, tr: Translate): Section {
       return b;
     });
   return { ...section, blocks: replace(section.blocks) };
+}
+
+/** Longest KPI value drawn at headline size; longer text (a reason, not a figure) goes to the note. */
+export const KPI_VALUE_MAX = 24;
+
+/**
+ * A KPI card's value is a figure: a sentence there ("no won deal in the period is credited to X")
+ * would fill the card in headline type. Such a value becomes a dash, the sentence its small note.
+ */
+function shortKpis(section: Section): Section {
+  const fix = (blocks: Block[]): Block[] =>
+    blocks.map((b): Block => {
+      if (b.kind === 'kpis')
+        return {
+          kind: 'kpis',
+          items: b.items.map((k) =>
+            [...k.value].length <= KPI_VALUE_MAX
+              ? k
+              : { ...k, value: NOT_AVAILABLE, note: [k.value, k.note].filter(Boolean).join('\n') },
+          ),
+        };
+      if (b.kind === 'columns') return { kind: 'columns', columns: b.columns.map(fix) };
+      return b;
+    });
+  return { ...section, blocks: fix(section.blocks) };
 }
 
 function formatter(format: ChartFormat, spec: ReportSpec): (v: number) => string {

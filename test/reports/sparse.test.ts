@@ -50,6 +50,27 @@ describe.each(['ja', 'en'] as const)('a report with missing data in %s', (lang) 
     }
   });
 
+  it('shows a dash on LTV cards whose figure could not be computed, the reason in small text', () => {
+    const r = noCost();
+    for (const k of ['cac', 'ltvToCac', 'paybackMonths', 'ltvPerCustomer'] as const)
+      r.roi.metrics[k] = { value: null, reason: 'reason.no_x_customers' };
+    const doc = dom(renderHtml(r, { lang }));
+    const cards = [...doc.querySelectorAll('#section-ltv .kpi')];
+    expect(cards.length).toBeGreaterThanOrEqual(4);
+    for (const card of cards) {
+      expect(card.querySelector('.value')?.textContent?.trim()).toBe('—');
+      expect(card.querySelector('.note')?.textContent?.length ?? 0).toBeGreaterThan(10);
+    }
+  });
+
+  it('says once what the brand lift needs', () => {
+    const r = fixtureResult(lang);
+    r.lift!.missing = { code: 'lift.need.series' };
+    r.dataQuality.missing = [{ section: 'lift', need: 'search-daily, web-daily or x-daily exports by day' }];
+    const lift = normalize(r, { lang }).sections.find((s) => s.id === 'lift');
+    expect(lift?.blocks.filter((b) => b.kind === 'missing')).toHaveLength(1);
+  });
+
   it('does not draw charts without data and says so instead', () => {
     const doc = dom(renderHtml(noCost(), { lang }));
     const drawn = [...doc.querySelectorAll('figure[data-chart] svg')].map((s) => s.id);

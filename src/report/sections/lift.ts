@@ -32,9 +32,11 @@ function weeklyMeans(daily: readonly LiftDailyPoint[]): LiftDailyPoint[] {
 export function liftSection(ctx: BuildContext): Section {
   const lift = ctx.result.lift;
   if (!lift) return missingSection(ctx, 'lift', ['lift']);
-  const blocks: Block[] = [...missingBlocks(ctx, ['lift'], false)];
-  if (lift.missing)
-    blocks.push({ kind: 'missing', needs: [ctx.message(lift.missing.code, lift.missing.params ?? {})] });
+  // the lift stage's own note says what to import in the user's language; the generic entry of
+  // dataQuality.missing would repeat it
+  const blocks: Block[] = lift.missing
+    ? [{ kind: 'missing', needs: [ctx.message(lift.missing.code, lift.missing.params ?? {})] }]
+    : [...missingBlocks(ctx, ['lift'], false)];
   const level = ctx.percent(1 - lift.alpha);
   const seriesName = (s: LiftSeriesResult) => ctx.message(`lift.series.${s.series}`);
   const main = lift.series.find((s) => s.valued) ?? lift.series[0];

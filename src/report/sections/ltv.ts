@@ -2,7 +2,7 @@
 import type { Figure } from '../../model/types.js';
 import type { Block, Kpi, Section, Table, TypedCell } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
-import { formatMultiple } from '../format.js';
+import { formatMultiple, NOT_AVAILABLE } from '../format.js';
 
 /** How each ROI metric is formatted; metrics not listed are shown as plain numbers after these. */
 const METRIC_TYPES: Record<string, TypedCell['type']> = {
@@ -58,21 +58,24 @@ export function ltvSection(ctx: BuildContext): Section {
     const section = missingSection(ctx, 'ltv', ['ltv']);
     return { ...section, blocks: [...section.blocks, metricsBlock(ctx)] };
   }
-  const fig = (f: Figure | undefined, show: (v: number) => string) =>
-    f && f.value !== null ? show(f.value) : ctx.message(f?.reason ?? 'report.notComputable');
+  // a figure that could not be computed shows a short dash; the reason goes in the card's small note
+  const fig = (f: Figure | undefined, show: (v: number) => string): Pick<Kpi, 'value' | 'note'> =>
+    f && f.value !== null
+      ? { value: show(f.value) }
+      : { value: NOT_AVAILABLE, note: ctx.message(f?.reason ?? 'report.notComputable') };
   const months = (v: number) => ctx.tr('ltv.paybackMonths', { months: ctx.number(v, 1) });
   const kpis: Kpi[] = [
     {
       label: ctx.tr(metrics.ltvPerCustomer ? 'ltv.perXCustomer' : 'ltv.perCustomer'),
-      value: fig(metrics.ltvPerCustomer ?? ltv.ltvPerCustomer, ctx.moneyShort),
+      ...fig(metrics.ltvPerCustomer ?? ltv.ltvPerCustomer, ctx.moneyShort),
     },
-    { label: ctx.tr('ltv.cac'), value: fig(metrics.cac, ctx.moneyShort) },
+    { label: ctx.tr('ltv.cac'), ...fig(metrics.cac, ctx.moneyShort) },
     {
       label: ctx.tr('ltv.ltvCac'),
-      value: fig(metrics.ltvToCac, formatMultiple),
+      ...fig(metrics.ltvToCac, formatMultiple),
       tone: metrics.ltvToCac?.value == null ? 'neutral' : metrics.ltvToCac.value >= 1 ? 'positive' : 'negative',
     },
-    { label: ctx.tr('ltv.payback'), value: fig(metrics.paybackMonths, months) },
+    { label: ctx.tr('ltv.payback'), ...fig(metrics.paybackMonths, months) },
   ];
   const money = (v: number | null): TypedCell => ({ typed: v, type: 'money' });
   const pct = (v: number | null, digits: number): TypedCell => ({ typed: v, type: 'percent', digits });
