@@ -63,6 +63,18 @@ describe.each(['ja', 'en'] as const)('a report with missing data in %s', (lang) 
     }
   });
 
+  it('names the LTV method once when its reason says the same', () => {
+    const r = fixtureResult(lang);
+    r.ltv!.method = 'constant_churn';
+    r.ltv!.reason = 'ltv.method.constant_churn';
+    const table = normalize(r, { lang })
+      .sections.find((s) => s.id === 'ltv')
+      ?.blocks.find((b) => b.kind === 'table');
+    const note = table?.kind === 'table' ? String(table.table.rows[0]?.note) : '';
+    expect(note).not.toContain(' — ');
+    expect(note.length).toBeGreaterThan(3);
+  });
+
   it('says once what the brand lift needs', () => {
     const r = fixtureResult(lang);
     r.lift!.missing = { code: 'lift.need.series' };

@@ -92,7 +92,8 @@ export function ltvSection(ctx: BuildContext): Section {
       {
         metric: ctx.tr('ltv.method'),
         value: null,
-        note: `${ctx.message(`ltv.method.${ltv.method}`)} — ${ctx.message(ltv.reason)}`,
+        // the reason alone when it says the same as the method's name
+        note: [...new Set([ctx.message(`ltv.method.${ltv.method}`), ctx.message(ltv.reason)])].join(' — '),
       },
       {
         metric: ctx.tr('ltv.arpa'),
