@@ -65,7 +65,7 @@ const TABLES = [
  */
 export async function analyze(store: Store, config: Config, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const issues: Issue[] = [];
-  const missing: { section: string; need: string }[] = [];
+  const missing: { section: string; need: string; key?: string }[] = [];
   const progress = options.progress ?? (() => {});
 
   // 1. period
@@ -86,7 +86,10 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
       ? grouper.group({ customSource: r.custom, originalSource: r.originalSource, originalSourceD1: r.d1, originalSourceD2: r.d2 })
       : null;
   }
-  if (deals.length === 0) missing.push({ section: 'roi', need: 'crm-deals (HubSpot / Salesforce deals export)' });
+  if (deals.length > 0 && !config.crm.sourceField && !deals.some((d) => d.sourceChannel && isXChannel(d.sourceChannel))) {
+    issues.push(catalogIssue(config.locale, 'info', 'no_x_source', { deals: deals.length }));
+  }
+  if (deals.length === 0) missing.push({ section: 'roi', need: 'crm-deals (HubSpot / Salesforce deals export)', key: 'missing.roi' });
 
   // 3. lifetime value (before attribution: the expected-value model weighs open deals by LTV)
   progress('ltv');
@@ -166,7 +169,10 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
       coverage: await coverage(store),
       imports: await importsOf(store),
     },
-    dataQuality: { issues: [...(await importWarnings(store, config.locale)), ...issues], missing },
+    dataQuality: {
+      issues: [...(await importWarnings(store, config.locale)), ...issues],
+      missing: missing.map((m) => (m.key ? { ...m, need: t(config.locale, m.key as MessageKey) } : m)),
+    },
     channels: grouper.tally(),
     roi,
     // per-journey shares and lift draws are working data, not result content (see result.ts)

@@ -23,9 +23,10 @@ export interface LoadedConfig {
 
 /** Validate a config object (library use and what-ifs). Throws ConfigError listing every problem. */
 export function parseConfig(input: unknown, file = '(config)'): Config {
-  const parsed = configSchema.safeParse(dropNulls(input ?? {}));
+  const cleaned = dropNulls(input ?? {});
+  const parsed = configSchema.safeParse(cleaned);
   if (!parsed.success) {
-    const issues = zodIssues(parsed.error, file);
+    const issues = zodIssues(parsed.error, file, cleaned);
     throw new ConfigError(`${file}: ${issues.length} problem(s) in the config`, issues, issues[0]?.hint);
   }
   return parsed.data;
@@ -59,13 +60,22 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
   return out;
 }
 
-function zodIssues(error: z.ZodError, file: string): Issue[] {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function zodIssues(error: z.ZodError, file: string, input: unknown): Issue[] {
   return error.issues.map((i) => {
     const path = i.path.join('.');
+    const v = valueAt(input, i.path);
+    const value = v === undefined || (typeof v === 'object' && v !== null) ? undefined : String(v);
     return {
       code: 'config_invalid',
       severity: 'error' as const,
-      path: { file, columnName: path || undefined },
+      path: { file },
+      ...(value !== undefined ? { value } : {}),
       message: `${path || '(top level)'}: ${i.message}`,
       hint:
         i.code === 'unrecognized_keys'
@@ -82,7 +92,14 @@ function zodIssues(error: z.ZodError, file: string): Issue[] {
 export function loadConfig(path = process.cwd()): LoadedConfig {
   const file = existsSync(path) && !path.endsWith('.yaml') && !path.endsWith('.yml') ? resolve(path, CONFIG_FILE) : resolve(path);
   if (!existsSync(file)) {
-    return { config: parseConfig({}), file: null, baseDir: existsSync(path) ? resolve(path) : dirname(file), warnings: [] };
+    if (!existsSync(path)) {
+      throw new ConfigError(
+        `no such config file or folder: ${path}`,
+        [],
+        'pass --config the folder that holds xroi.config.yaml (xroi init writes one), or leave --config out to use the current folder',
+      );
+    }
+    return { config: parseConfig({}), file: null, baseDir: resolve(path), warnings: [] };
   }
   const text = readFileSync(file, 'utf8');
   const doc = parseDocument(text, { prettyErrors: true });

@@ -5,6 +5,13 @@
 import type { Issue, IssuePath } from '../issues.js';
 import { t, type Locale, type MessageKey } from '../messages/index.js';
 
+const EMAIL_IN_TEXT = /[^\s@;,<>"']+@+[^\s;,<>"']+/g;
+
+/** `taro@example.co.jp` → `t***@example.co.jp` (also inside longer text, and for broken addresses). */
+export function maskEmails(s: string): string {
+  return s.replace(EMAIL_IN_TEXT, (m) => `${m[0]}***@${m.slice(m.lastIndexOf('@') + 1)}`);
+}
+
 export type Params = Record<string, string | number>;
 
 export function makeIssue(
@@ -15,14 +22,16 @@ export function makeIssue(
   value: string | undefined,
   params: Params = {},
 ): Issue {
-  const all = { value: value ?? '', ...params };
+  // issue values end up on screens and in reports: never show an e-mail address in full
+  const shown = value === undefined ? '' : maskEmails(value);
+  const all = { value: shown, ...params };
   const key = `ingest.${code}` as MessageKey;
   const hintKey = `ingest.${code}.hint` as MessageKey;
   const issue: Issue = {
     code,
     severity,
     path,
-    value: value ?? '',
+    value: shown,
     message: t(locale, key, all),
     key,
     params: all,

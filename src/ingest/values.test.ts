@@ -112,3 +112,13 @@ describe('dates', () => {
     );
   });
 });
+
+describe('e-mail masking in issue values', () => {
+  it('masks every address in a cell, also broken ones, and keeps other text', async () => {
+    const { maskEmails, makeIssue } = await import('./issues.js');
+    expect(maskEmails('taro@example.co.jp; jiro@example.co.jp')).toBe('t***@example.co.jp; j***@example.co.jp');
+    expect(maskEmails('broken-email@@example.com x')).not.toContain('broken-email');
+    const issue = makeIssue('en', 'error', 'bad_email', { file: 'c.csv', line: 2, column: 4 }, 'taro@example.co.jp');
+    expect(JSON.stringify(issue)).not.toContain('taro@');
+  });
+});

@@ -15,6 +15,7 @@ describe('period coverage', () => {
     const issues = outOfPeriodIssues(cov, period);
     expect(issues.map((i) => i.code).sort()).toEqual(['table_outside_period', 'table_undated']);
     expect(issues.find((i) => i.code === 'table_outside_period')?.message).toContain('touchpoints (2018-07-01 – 2018-07-01)');
+    expect(issues.find((i) => i.code === 'table_undated')?.message).toContain('web-daily');
     s.close();
   });
 });

@@ -8,15 +8,16 @@ import type { Locale } from '../messages/index.js';
 import type { Store } from '../store/index.js';
 import type { Period } from './types.js';
 
-const DATED: { table: string; column: string; timestamp: boolean }[] = [
-  { table: 'touchpoints', column: 'occurred_at', timestamp: true },
-  { table: 'deals', column: 'created_at', timestamp: true },
-  { table: 'posts', column: 'posted_at', timestamp: true },
-  { table: 'costs', column: 'date', timestamp: false },
-  { table: 'ad_daily', column: 'date', timestamp: false },
-  { table: 'web_daily', column: 'date', timestamp: false },
-  { table: 'search_daily', column: 'date', timestamp: false },
-  { table: 'x_daily', column: 'date', timestamp: false },
+/** Dated tables, with the import kind users know them by (the notes name the kind, not the table). */
+const DATED: { table: string; kind: string; column: string; timestamp: boolean }[] = [
+  { table: 'touchpoints', kind: 'touchpoints', column: 'occurred_at', timestamp: true },
+  { table: 'deals', kind: 'crm-deals', column: 'created_at', timestamp: true },
+  { table: 'posts', kind: 'x-posts', column: 'posted_at', timestamp: true },
+  { table: 'costs', kind: 'costs', column: 'date', timestamp: false },
+  { table: 'ad_daily', kind: 'x-ads', column: 'date', timestamp: false },
+  { table: 'web_daily', kind: 'web-daily', column: 'date', timestamp: false },
+  { table: 'search_daily', kind: 'search-daily', column: 'date', timestamp: false },
+  { table: 'x_daily', kind: 'x-daily', column: 'date', timestamp: false },
 ];
 
 export interface TableCoverage {
@@ -45,7 +46,8 @@ export function outOfPeriodIssues(coverage: TableCoverage[], period: Period, loc
     .filter((c) => c.rows > 0 && c.inPeriod === 0)
     .map((c) => {
       const code = c.first === null ? 'table_undated' : 'table_outside_period';
-      const params = { rows: c.rows, table: c.table, first: c.first ?? '', last: c.last ?? '', start: period.start, end: period.end };
+      const kind = DATED.find((d) => d.table === c.table)?.kind ?? c.table;
+      const params = { rows: c.rows, table: kind, first: c.first ?? '', last: c.last ?? '', start: period.start, end: period.end };
       return catalogIssue(locale, 'warning', code, params);
     });
 }

@@ -40,7 +40,7 @@ export interface ResultMeta {
 export interface DataQuality {
   issues: Issue[];
   /** Sections that could not be computed and what to import to fill them. */
-  missing: { section: string; need: string }[];
+  missing: { section: string; need: string; key?: string }[];
 }
 
 export interface ChannelSection {

@@ -16,7 +16,7 @@ export interface StageContext {
   period: Period;
   issues: Issue[];
   /** Sections that could not be computed and what to import to fill them. */
-  missing: { section: string; need: string }[];
+  missing: { section: string; need: string; key?: string }[];
   /** Progress callback for long stages (the CLI draws it on a TTY). */
   progress?: (message: string) => void;
 }

@@ -83,9 +83,10 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
   for (const r of rows) {
     lines.push(r.map((c, i) => (i === 0 ? padEnd(c, widths[i]!) : padStart(c, widths[i]!))).join('   '));
   }
-  for (const fig of [roi.traditional, roi.true]) {
-    if (fig.roi === null && fig.reason) lines.push(`  ${t(fig.reason as MessageKey)}`);
-  }
+  const roiReasons = new Set(
+    [roi.traditional, roi.true].filter((f) => f.roi === null && f.reason).map((f) => f.reason!),
+  );
+  for (const reason of roiReasons) lines.push(`  ${t(reason as MessageKey)}`);
   const u = result.uncertainty;
   if (u && u.trueRoi.median !== null && u.trueRoi.interval80 && u.trueRoi.interval95) {
     lines.push(
@@ -114,13 +115,21 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions 
         : kind === 'pct'
           ? formatPct(f.value, false)
           : money(f.value);
-    lines.push(
-      t('report.breakEven', {
-        churn: fig(be.monthlyChurn, 'pct'),
-        rate: fig(be.hourlyRate, 'money'),
-        win: fig(be.winRate, 'pct'),
-      }),
+    const reasons = [be.monthlyChurn, be.hourlyRate, be.winRate].map((f) =>
+      f.value === null ? (f.reason ?? '') : null,
     );
+    const sameReason = reasons.every((r) => r !== null && r === reasons[0]);
+    if (sameReason) {
+      // one cause (often: no cost) makes all three undefined; say it once
+      lines.push(t('report.breakEven', { churn: '—', rate: '—', win: '—' }));
+    } else
+      lines.push(
+        t('report.breakEven', {
+          churn: fig(be.monthlyChurn, 'pct'),
+          rate: fig(be.hourlyRate, 'money'),
+          win: fig(be.winRate, 'pct'),
+        }),
+      );
   }
   const ltv = result.ltv;
   if (ltv && ltv.ltvPerCustomer.value !== null) {

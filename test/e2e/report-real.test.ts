@@ -82,3 +82,17 @@ describe('xroi import + report on the real exports', () => {
     expect(await tableCounts(dir)).toEqual(before);
   });
 });
+
+describe('report flags and config errors', () => {
+  it('blames --start/--end, not the config file, for a reversed period', async () => {
+    const dir = tempProject({});
+    const r = await runCli(dir, ['report', '--start', '2026-03-31', '--end', '2025-04-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--start 2026-03-31 --end 2025-04-01: period.start must not be after period.end');
+  });
+  it('says so when --config names nothing', async () => {
+    const r = await runCli(join(tempProject({}), 'nope'), ['report']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such config file or folder');
+  });
+});

@@ -85,6 +85,7 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
     warnings: results.reduce((s, r) => s + r.warnings.reduce((n, w) => n + (w.count ?? 1), 0), 0),
   };
   if (ctx.out.json) ctx.out.printJson({ ...report, failed });
+  if (failed.length > 0 && files.length === 1) throw new ExitError(2);
   if (failed.length > 0) throw new ExitError(2, t('ingest.batch_failed', { failed: failed.length, total: files.length, files: failed.join(', ') }));
   return report;
 }

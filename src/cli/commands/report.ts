@@ -2,7 +2,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Store } from '../../store/index.js';
-import { withOverrides } from '../../config/index.js';
+import { withOverrides, type Config } from '../../config/index.js';
+import { ConfigError } from '../../errors.js';
 import { analyze } from '../../pipeline.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { AnalysisResult } from '../../model/result.js';
@@ -23,11 +24,22 @@ export interface ReportOptions {
 /** Run the analysis on the store and render the outputs. Returns the result object. */
 export async function report(ctx: CliContext, options: ReportOptions = {}): Promise<AnalysisResult> {
   const loaded = ctx.config;
-  // flags go through the same validation as the config file
-  const config = withOverrides(loaded.config, {
-    locale: ctx.locale,
-    period: { ...(options.start ? { start: options.start } : {}), ...(options.end ? { end: options.end } : {}) },
-  });
+  // flags go through the same validation as the config file, but the error names the flags
+  let config: Config;
+  try {
+    config = withOverrides(loaded.config, {
+      locale: ctx.locale,
+      period: { ...(options.start ? { start: options.start } : {}), ...(options.end ? { end: options.end } : {}) },
+    });
+  } catch (e) {
+    if (!(e instanceof ConfigError) || (!options.start && !options.end)) throw e;
+    const flags = [options.start ? `--start ${options.start}` : '', options.end ? `--end ${options.end}` : ''].filter(Boolean).join(' ');
+    throw new ConfigError(
+      `${flags}: ${e.issues.map((i) => i.message.replace(/^period(\.(start|end))?: /, '')).join('; ')}`,
+      [],
+      'write the days as YYYY-MM-DD, the start on or before the end (or set period in xroi.config.yaml)',
+    );
+  }
   const store = await Store.open(ctx.storePath, { readOnly: true });
   let result: AnalysisResult;
   try {

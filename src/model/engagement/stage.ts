@@ -138,7 +138,7 @@ export async function engagementStage(ctx: StageContext): Promise<EngagementSect
   let reason: string | undefined;
   if (posts.length === 0) {
     reason = 'reason.no_posts';
-    ctx.missing.push({ section: 'engagement', need: 'x-posts (X analytics post export)' });
+    ctx.missing.push({ section: 'engagement', need: 'x-posts (X analytics post export)', key: 'missing.engagement' });
   } else if (links.counts.length === 0) {
     ctx.issues.push({
       code: 'posts_unlinked',

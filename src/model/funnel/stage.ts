@@ -125,6 +125,7 @@ export async function funnelStage(ctx: StageContext): Promise<FunnelSection> {
     ctx.missing.push({
       section: 'funnel',
       need: 'crm-contacts (with create dates or lifecycle stages) or touchpoints with conversions',
+      key: 'missing.funnel',
     });
   }
   return {

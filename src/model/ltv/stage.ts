@@ -58,6 +58,6 @@ export async function ltvStage(ctx: StageContext, options: LtvOptions = {}): Pro
     });
   }
   if (section.arpa.value === null)
-    ctx.missing.push({ section: 'ltv', need: 'crm-deals (won deals with amount or MRR)' });
+    ctx.missing.push({ section: 'ltv', need: 'crm-deals (won deals with amount or MRR)', key: 'missing.ltv' });
   return section;
 }
