@@ -14,7 +14,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(skip|only)$/]",
+          selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(skip|only)$/]',
           message: 'No skip/only left behind: use skipIf with a loud reason, or remove.',
         },
       ],
@@ -25,7 +25,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/store/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@duckdb/node-api', message: 'Import DuckDB only in src/store/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@duckdb/node-api', message: 'Import DuckDB only in src/store/.' }] },
+      ],
     },
   },
 );

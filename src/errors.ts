@@ -30,7 +30,11 @@ export class ImportError extends XroiError {
   readonly issues: Issue[];
   readonly file: string;
   constructor(file: string, issues: Issue[], message?: string) {
-    super(issues[0]?.code ?? 'import_failed', message ?? issues[0]?.message ?? `could not import ${file}`, issues[0]?.hint);
+    super(
+      issues[0]?.code ?? 'import_failed',
+      message ?? issues[0]?.message ?? `could not import ${file}`,
+      issues[0]?.hint,
+    );
     this.file = file;
     this.issues = issues;
   }

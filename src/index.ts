@@ -14,7 +14,14 @@ export { analyze, roiInputs, type AnalyzeOptions } from './pipeline.js';
 export { RESULT_SCHEMA_VERSION, type AnalysisResult } from './model/result.js';
 export * from './config/index.js';
 export { Store, SCHEMA_VERSION } from './store/index.js';
-export { importFiles, importFile, inspectFile, detectKind, type ImportReport, type FileImportResult } from './ingest/index.js';
+export {
+  importFiles,
+  importFile,
+  inspectFile,
+  detectKind,
+  type ImportReport,
+  type FileImportResult,
+} from './ingest/index.js';
 export { XroiError, ConfigError, ImportError, ModelError, InternalError } from './errors.js';
 export { formatIssue, type Issue, type IssuePath } from './issues.js';
 export { computeRoi, type RoiInputs, type RoiSection } from './model/roi/index.js';

@@ -51,8 +51,21 @@ export interface AnalyzeOptions {
 }
 
 const TABLES = [
-  'posts', 'post_daily', 'x_daily', 'ad_daily', 'accounts', 'people', 'lifecycle', 'touchpoints',
-  'deals', 'deal_contacts', 'deal_stages', 'web_daily', 'search_daily', 'costs', 'retention',
+  'posts',
+  'post_daily',
+  'x_daily',
+  'ad_daily',
+  'accounts',
+  'people',
+  'lifecycle',
+  'touchpoints',
+  'deals',
+  'deal_contacts',
+  'deal_stages',
+  'web_daily',
+  'search_daily',
+  'costs',
+  'retention',
 ] as const;
 
 /**
@@ -83,13 +96,23 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     const r = d.raw;
     const hasCrmSource = r.custom || r.originalSource;
     d.sourceChannel = hasCrmSource
-      ? grouper.group({ customSource: r.custom, originalSource: r.originalSource, originalSourceD1: r.d1, originalSourceD2: r.d2 })
+      ? grouper.group({
+          customSource: r.custom,
+          originalSource: r.originalSource,
+          originalSourceD1: r.d1,
+          originalSourceD2: r.d2,
+        })
       : null;
   }
-  if (deals.length > 0 && !config.crm.sourceField && !deals.some((d) => d.sourceChannel && isXChannel(d.sourceChannel))) {
+  if (
+    deals.length > 0 &&
+    !config.crm.sourceField &&
+    !deals.some((d) => d.sourceChannel && isXChannel(d.sourceChannel))
+  ) {
     issues.push(catalogIssue(config.locale, 'info', 'no_x_source', { deals: deals.length }));
   }
-  if (deals.length === 0) missing.push({ section: 'roi', need: 'crm-deals (HubSpot / Salesforce deals export)', key: 'missing.roi' });
+  if (deals.length === 0)
+    missing.push({ section: 'roi', need: 'crm-deals (HubSpot / Salesforce deals export)', key: 'missing.roi' });
 
   // 3. lifetime value (before attribution: the expected-value model weighs open deals by LTV)
   progress('ltv');
@@ -143,7 +166,9 @@ export async function analyze(store: Store, config: Config, options: AnalyzeOpti
     pipelineSourced: sum(deals.filter((d) => d.sourceChannel && isXChannel(d.sourceChannel)).map((d) => d.amount ?? 0)),
     pipelineInfluenced: sum(xTouched.map((d) => d.amount ?? 0)),
     paidX:
-      attribution.paidX && cost.adPlatformSpend > 0 ? { revenue: attribution.paidX.revenue, spend: cost.adPlatformSpend } : null,
+      attribution.paidX && cost.adPlatformSpend > 0
+        ? { revenue: attribution.paidX.revenue, spend: cost.adPlatformSpend }
+        : null,
   });
   roi.breakEven = breakEven(inputs, ltv);
 
@@ -231,10 +256,24 @@ export function roiInputs(
     const lastTouchX = !!d.sourceChannel && isXChannel(d.sourceChannel);
     const oneOff = isOneOff(d);
     if (d.isWon && d.closedAt !== null && d.closedAt >= period.startMs && d.closedAt < period.endMs) {
-      wonInPeriod.push({ dealId: d.dealId, amount: d.amount ?? 0, monthlyRevenue: d.mrr ?? 0, oneOff, lastTouchX, xCredit: share });
+      wonInPeriod.push({
+        dealId: d.dealId,
+        amount: d.amount ?? 0,
+        monthlyRevenue: d.mrr ?? 0,
+        oneOff,
+        lastTouchX,
+        xCredit: share,
+      });
     } else if (!d.isClosed && share > 0) {
       const pWin = d.stage ? (winRates.get(d.stage)?.pWin ?? 0) : 0;
-      openXDeals.push({ dealId: d.dealId, amount: d.amount ?? 0, monthlyRevenue: d.mrr ?? 0, oneOff, xCredit: share, pWin });
+      openXDeals.push({
+        dealId: d.dealId,
+        amount: d.amount ?? 0,
+        monthlyRevenue: d.mrr ?? 0,
+        oneOff,
+        xCredit: share,
+        pWin,
+      });
     }
   }
   return { wonInPeriod, openXDeals, grossMargin: config.economics.grossMargin.value, ...rest };
@@ -268,10 +307,20 @@ async function coverage(store: Store): Promise<Record<string, number>> {
 }
 
 async function importsOf(store: Store): Promise<ImportSummary[]> {
-  const rows = await store.query<{ file_name: string; kind: string; rows_stored: number; warnings: number; imported_at: string }>(
-    'SELECT file_name, kind, rows_stored, warnings, imported_at FROM imports ORDER BY import_id',
-  );
-  return rows.map((r) => ({ file: r.file_name, kind: r.kind, rows: r.rows_stored, warnings: r.warnings, importedAt: r.imported_at }));
+  const rows = await store.query<{
+    file_name: string;
+    kind: string;
+    rows_stored: number;
+    warnings: number;
+    imported_at: string;
+  }>('SELECT file_name, kind, rows_stored, warnings, imported_at FROM imports ORDER BY import_id');
+  return rows.map((r) => ({
+    file: r.file_name,
+    kind: r.kind,
+    rows: r.rows_stored,
+    warnings: r.warnings,
+    importedAt: r.imported_at,
+  }));
 }
 
 /** Warnings recorded at import time (duplicates skipped, rows without id, …) belong in the report. */

@@ -13,10 +13,14 @@ describe('time zones', () => {
   });
   it('property: the day of a day start is that day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20000 }), fc.constantFrom('Asia/Tokyo', 'UTC', 'Europe/Berlin', 'America/Los_Angeles'), (n, tz) => {
-        const day = addDays('2000-01-01', n);
-        expect(dayOf(dayStartMs(day, tz), tz)).toBe(day);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20000 }),
+        fc.constantFrom('Asia/Tokyo', 'UTC', 'Europe/Berlin', 'America/Los_Angeles'),
+        (n, tz) => {
+          const day = addDays('2000-01-01', n);
+          expect(dayOf(dayStartMs(day, tz), tz)).toBe(day);
+        },
+      ),
     );
   });
   it('adds months with clamping', () => {

@@ -65,8 +65,12 @@ describe('config sanity limits', () => {
     }
   };
   it('refuses percentages written as whole numbers, with what to write instead', () => {
-    expect(problems({ economics: { grossMargin: { value: 75, low: 67, high: 82 } } }).join('\n')).toMatch(/fraction between 0 and 1/);
-    expect(problems({ economics: { monthlyChurn: { value: 2 } } }).join('\n')).toMatch(/economics\.monthlyChurn\.value/);
+    expect(problems({ economics: { grossMargin: { value: 75, low: 67, high: 82 } } }).join('\n')).toMatch(
+      /fraction between 0 and 1/,
+    );
+    expect(problems({ economics: { monthlyChurn: { value: 2 } } }).join('\n')).toMatch(
+      /economics\.monthlyChurn\.value/,
+    );
   });
   it('refuses a lower-case currency, an unknown time zone, typos in nested keys and impossible periods', () => {
     expect(problems({ currency: 'yen' }).join('\n')).toMatch(/ISO 4217/);

@@ -90,7 +90,8 @@ function zodIssues(error: z.ZodError, file: string, input: unknown): Issue[] {
  * defaults; a broken one throws ConfigError.
  */
 export function loadConfig(path = process.cwd()): LoadedConfig {
-  const file = existsSync(path) && !path.endsWith('.yaml') && !path.endsWith('.yml') ? resolve(path, CONFIG_FILE) : resolve(path);
+  const file =
+    existsSync(path) && !path.endsWith('.yaml') && !path.endsWith('.yml') ? resolve(path, CONFIG_FILE) : resolve(path);
   if (!existsSync(file)) {
     if (!existsSync(path)) {
       throw new ConfigError(

@@ -9,6 +9,7 @@ describe('xroi.config.schema.json', () => {
   });
   it('describes the main sections for editor completion', () => {
     const s = JSON.parse(configJsonSchema()) as { properties: Record<string, unknown> };
-    for (const k of ['currency', 'timeZone', 'economics', 'crm', 'attribution', 'uncertainty']) expect(s.properties).toHaveProperty(k);
+    for (const k of ['currency', 'timeZone', 'economics', 'crm', 'attribution', 'uncertainty'])
+      expect(s.properties).toHaveProperty(k);
   });
 });

@@ -9,12 +9,15 @@ import { z } from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, for example 2026-04-01')
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
-  }, {
-    message: 'this is not a calendar date (check the month and the day)',
-  });
+  .refine(
+    (d) => {
+      const t = Date.parse(`${d}T00:00:00Z`);
+      return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+    },
+    {
+      message: 'this is not a calendar date (check the month and the day)',
+    },
+  );
 
 /** A number with an optional plausible range [low, high] used by the Monte Carlo (§6.9). */
 const uncertain = (
@@ -22,7 +25,11 @@ const uncertain = (
   low: number,
   high: number,
   describe: string,
-  bounds: { min: number; max: number; message: string } = { min: 0, max: Number.MAX_VALUE, message: 'must not be negative' },
+  bounds: { min: number; max: number; message: string } = {
+    min: 0,
+    max: Number.MAX_VALUE,
+    message: 'must not be negative',
+  },
 ) => {
   const n = z.number().min(bounds.min, bounds.message).max(bounds.max, bounds.message);
   return z
@@ -71,13 +78,48 @@ function isRegExp(p: string): boolean {
 
 /** Default content themes (§6.2): Japanese and English patterns, tested in order. */
 const DEFAULT_THEMES = [
-  { id: 'webinar', label_ja: 'ウェビナー・イベント', label_en: 'Webinars and events', patterns: ['ウェビナー|セミナー|イベント|登壇', 'webinar|seminar|event|livestream'] },
-  { id: 'case_study', label_ja: '導入事例', label_en: 'Case studies', patterns: ['導入事例|事例|お客様の声', 'case stud|customer stor|\\bcase\\b'] },
-  { id: 'product', label_ja: '製品・新機能', label_en: 'Product and features', patterns: ['新機能|リリース|アップデート|機能', 'feature|release|update|launch'] },
-  { id: 'guide', label_ja: 'ノウハウ・資料', label_en: 'Guides and reports', patterns: ['解説|ノウハウ|資料|ホワイトペーパー|ガイド|レポート', 'guide|how to|tips|whitepaper|e-?book|report'] },
-  { id: 'data', label_ja: '調査・データ', label_en: 'Research and data', patterns: ['調査|データ|分析', 'research|survey|data|study|insight'] },
-  { id: 'offer', label_ja: 'キャンペーン・無料', label_en: 'Offers', patterns: ['無料|キャンペーン|プレゼント|登録', 'free|giveaway|campaign|sign ?up|join'] },
-  { id: 'team', label_ja: '採用・チーム', label_en: 'Team and hiring', patterns: ['採用|チーム|社員', 'hiring|team|culture|we are'] },
+  {
+    id: 'webinar',
+    label_ja: 'ウェビナー・イベント',
+    label_en: 'Webinars and events',
+    patterns: ['ウェビナー|セミナー|イベント|登壇', 'webinar|seminar|event|livestream'],
+  },
+  {
+    id: 'case_study',
+    label_ja: '導入事例',
+    label_en: 'Case studies',
+    patterns: ['導入事例|事例|お客様の声', 'case stud|customer stor|\\bcase\\b'],
+  },
+  {
+    id: 'product',
+    label_ja: '製品・新機能',
+    label_en: 'Product and features',
+    patterns: ['新機能|リリース|アップデート|機能', 'feature|release|update|launch'],
+  },
+  {
+    id: 'guide',
+    label_ja: 'ノウハウ・資料',
+    label_en: 'Guides and reports',
+    patterns: ['解説|ノウハウ|資料|ホワイトペーパー|ガイド|レポート', 'guide|how to|tips|whitepaper|e-?book|report'],
+  },
+  {
+    id: 'data',
+    label_ja: '調査・データ',
+    label_en: 'Research and data',
+    patterns: ['調査|データ|分析', 'research|survey|data|study|insight'],
+  },
+  {
+    id: 'offer',
+    label_ja: 'キャンペーン・無料',
+    label_en: 'Offers',
+    patterns: ['無料|キャンペーン|プレゼント|登録', 'free|giveaway|campaign|sign ?up|join'],
+  },
+  {
+    id: 'team',
+    label_ja: '採用・チーム',
+    label_en: 'Team and hiring',
+    patterns: ['採用|チーム|社員', 'hiring|team|culture|we are'],
+  },
 ];
 
 export const configSchema = z
@@ -103,7 +145,9 @@ export const configSchema = z
       .refine((p) => !p.start || !p.end || p.start <= p.end, { message: 'period.start must not be after period.end' })
       .default({}),
     store: z
-      .strictObject({ path: z.string().default('.xroi/xroi.duckdb').describe('the DuckDB file, relative to the config') })
+      .strictObject({
+        path: z.string().default('.xroi/xroi.duckdb').describe('the DuckDB file, relative to the config'),
+      })
       .prefault({}),
     privacy: z
       .strictObject({
@@ -183,7 +227,9 @@ export const configSchema = z
           .number()
           .positive()
           .default(48)
-          .describe('a t.co visit without a post id in its UTM goes to the nearest post published up to this many hours before'),
+          .describe(
+            'a t.co visit without a post id in its UTM goes to the nearest post published up to this many hours before',
+          ),
         slugs: z
           .record(z.string(), z.string())
           .default({})
@@ -225,7 +271,8 @@ export const configSchema = z
           patterns: z
             .array(
               z.string().min(1).refine(isRegExp, {
-                message: 'not a valid regular expression; escape ( ) [ ] . * + ? with a backslash to match them literally',
+                message:
+                  'not a valid regular expression; escape ( ) [ ] . * + ? with a backslash to match them literally',
               }),
             )
             .min(1)
@@ -278,7 +325,13 @@ export const configSchema = z
         draws: z.number().int().min(100).max(20_000).default(1000).describe('sampler sweeps (10 % burn-in)'),
         alpha: z.number().gt(0).lt(0.5).default(0.05).describe('intervals are 1 − alpha'),
         minPreDays: z.number().int().min(7).default(28).describe('shortest pre-period analysed'),
-        visitToLead: uncertain(0.01, 0.003, 0.03, 'visit → lead rate when the store has no sessions or people', FRACTION),
+        visitToLead: uncertain(
+          0.01,
+          0.003,
+          0.03,
+          'visit → lead rate when the store has no sessions or people',
+          FRACTION,
+        ),
         leadToWon: uncertain(0.05, 0.02, 0.1, 'lead → won rate when the store has no leads or won deals', FRACTION),
         selfReportRules: z
           .array(

@@ -26,7 +26,8 @@ export const en = {
   'ingest.unchanged': '{file} was already imported (same content); nothing added',
   'ingest.progress': '{file}: {percent}% · {rows} rows · {rate} rows/s',
   'ingest.file_failed': 'error: {file} was not imported (nothing from it was stored):',
-  'ingest.batch_failed': '{failed} of {total} file(s) were not imported: {files}. Fix them and run xroi import again; the others are stored.',
+  'ingest.batch_failed':
+    '{failed} of {total} file(s) were not imported: {files}. Fix them and run xroi import again; the others are stored.',
   'ingest.file_missing': 'the file does not exist or cannot be read',
   'ingest.file_missing.hint': 'check the path; run the command from the folder that holds the file',
   'ingest.file_empty': 'the file is empty',
@@ -36,17 +37,20 @@ export const en = {
   'ingest.bad_encoding_option': 'unknown encoding "{value}"',
   'ingest.bad_encoding_option.hint': 'use one of utf-8, utf-16le, utf-16be, cp932 (Shift_JIS)',
   'ingest.decode_failed': 'the text could not be decoded as {encoding}',
-  'ingest.decode_failed.hint': 'this looks like another encoding; pass --encoding cp932 (Shift_JIS) or --encoding utf-8',
+  'ingest.decode_failed.hint':
+    'this looks like another encoding; pass --encoding cp932 (Shift_JIS) or --encoding utf-8',
   'ingest.no_header': 'no header row found',
   'ingest.no_header.hint': 'the first line that is not a # comment must name the columns',
   'ingest.unknown_kind': 'could not tell what kind of export this is from its header',
-  'ingest.unknown_kind.hint': 'pass --kind KIND (one of {kinds}) and map columns with --map field=Header; xroi inspect FILE shows what was seen',
+  'ingest.unknown_kind.hint':
+    'pass --kind KIND (one of {kinds}) and map columns with --map field=Header; xroi inspect FILE shows what was seen',
   'ingest.paths_file': 'this is conversion path data (path;total_conversions;...), not an import kind',
   'ingest.paths_file.hint': 'use it with: xroi attribution --paths FILE',
   'ingest.bad_kind_option': 'unknown kind "{value}"',
   'ingest.bad_kind_option.hint': 'use one of {kinds}',
   'ingest.missing_column': 'required column for "{field}" ({kind}) is missing',
-  'ingest.missing_column.hint': 'add the column, or map it: --map {field}=<Header> (or ingest.mappings.{kind}.{field} in xroi.config.yaml); columns seen: {columns}',
+  'ingest.missing_column.hint':
+    'add the column, or map it: --map {field}=<Header> (or ingest.mappings.{kind}.{field} in xroi.config.yaml); columns seen: {columns}',
   'ingest.missing_one_of': 'needs at least one of the columns {fields} ({kind})',
   'ingest.missing_one_of.hint': 'add one of them or map it with --map FIELD=<Header>; columns seen: {columns}',
   'ingest.map_unknown_header': 'the mapping for "{field}" names a column "{value}" that is not in the file',
@@ -54,49 +58,59 @@ export const en = {
   'ingest.map_unknown_field': '"{field}" is not a field of {kind}',
   'ingest.map_unknown_field.hint': 'fields of {kind}: {fields}',
   'ingest.unclosed_quote': 'a quoted value is never closed',
-  'ingest.unclosed_quote.hint': 'the file may be cut off, or a value has a stray double quote; export again, or double the quote ("") inside the value',
+  'ingest.unclosed_quote.hint':
+    'the file may be cut off, or a value has a stray double quote; export again, or double the quote ("") inside the value',
   'ingest.bad_quote': 'a double quote appears in the middle of an unquoted value or after a closing quote',
   'ingest.bad_quote.hint': 'put the whole value in double quotes and double any quote inside it ("")',
   'ingest.short_row': 'this row has {found} values but the header has {expected}',
   'ingest.short_row.hint': 'the file looks cut off or a value lost its quotes; export the file again',
   'ingest.long_row': 'this row has {found} values but the header has {expected}',
-  'ingest.long_row.hint': 'a value with a comma is probably not quoted; put it in double quotes, or check the delimiter (xroi inspect FILE shows the one detected)',
+  'ingest.long_row.hint':
+    'a value with a comma is probably not quoted; put it in double quotes, or check the delimiter (xroi inspect FILE shows the one detected)',
   'ingest.no_rows': 'the file has a header but no data rows',
   'ingest.no_rows.hint': 'export the report again with a date range that has data',
   'ingest.too_many_errors': 'stopped after {count} problems',
   'ingest.too_many_errors.hint': 'fix the first problems (or the column mapping) and import again',
   'ingest.bad_number': 'not a number',
-  'ingest.bad_number.hint': 'write a plain number such as 12000 (separators, ¥ and % are fine); use - or leave it empty for none',
+  'ingest.bad_number.hint':
+    'write a plain number such as 12000 (separators, ¥ and % are fine); use - or leave it empty for none',
   'ingest.bad_integer': 'not a whole number',
   'ingest.bad_integer.hint': 'this column counts things; write a whole number such as 1938',
   'ingest.negative': 'a negative value where only zero or more makes sense',
   'ingest.negative.hint': 'check the sign; counts and hours cannot be negative',
   'ingest.bad_date': 'not a date xroi can read',
-  'ingest.bad_date.hint': 'write dates as 2026-04-01, 2026/4/1 9:30, 2026年4月1日 or an Excel date; month-first dates like 04/01/2026 are ambiguous',
+  'ingest.bad_date.hint':
+    'write dates as 2026-04-01, 2026/4/1 9:30, 2026年4月1日 or an Excel date; month-first dates like 04/01/2026 are ambiguous',
   'ingest.bad_bool': 'not true/false',
   'ingest.bad_bool.hint': 'write true or false (also yes/no, 1/0)',
   'ingest.excel_id': 'an id written as a rounded number ({value}), so its digits are lost',
-  'ingest.excel_id.hint': 'Excel turned the id into a number; export again without opening it in Excel (or format the column as Text), or map another key such as the post link',
+  'ingest.excel_id.hint':
+    'Excel turned the id into a number; export again without opening it in Excel (or format the column as Text), or map another key such as the post link',
   'ingest.bad_email': 'not an e-mail address',
   'ingest.bad_email.hint': 'fix the address or leave the cell empty',
   'ingest.missing_value': 'a required value is empty',
   'ingest.missing_value.hint': 'fill the cell or remove the row',
   'ingest.bad_category': 'unknown cost category',
-  'ingest.bad_category.hint': 'use ads, tools, content, agency, labor or other (広告, ツール, 制作, 代理店, 人件費, その他)',
+  'ingest.bad_category.hint':
+    'use ads, tools, content, agency, labor or other (広告, ツール, 制作, 代理店, 人件費, その他)',
   'ingest.amount_or_hours': 'a cost row needs an amount or hours',
   'ingest.amount_or_hours.hint': 'fill amount (cash) or hours (staff time)',
   'ingest.period_end_before_start': 'the period ends before it starts',
   'ingest.period_end_before_start.hint': 'period_end must be on or after date',
   'ingest.row_without_id': 'rows without an id were skipped',
-  'ingest.row_without_id.hint': 'the export has empty rows for deleted or unavailable items; nothing to do unless you expected them',
+  'ingest.row_without_id.hint':
+    'the export has empty rows for deleted or unavailable items; nothing to do unless you expected them',
   'ingest.duplicate_skipped': 'duplicate rows with the same id were skipped (the first was kept)',
   'ingest.duplicate_skipped.hint': 'the export repeats an id; check that you did not concatenate two exports',
   'ingest.out_of_range': 'a value outside the plausible range was dropped',
   'ingest.out_of_range.hint': 'check the value; probabilities are 0–1 or 0–100%',
-  'ingest.out_of_period': 'rows dated outside the analysis period ({start} – {end}) were stored but fall outside the report',
-  'ingest.out_of_period.hint': 'check period.start and period.end in xroi.config.yaml, or that the export covers the right dates',
+  'ingest.out_of_period':
+    'rows dated outside the analysis period ({start} – {end}) were stored but fall outside the report',
+  'ingest.out_of_period.hint':
+    'check period.start and period.end in xroi.config.yaml, or that the export covers the right dates',
   'ingest.replacement_chars': 'the text has characters that could not be decoded',
-  'ingest.replacement_chars.hint': 'the file may be in another encoding: pass --encoding cp932 (Shift_JIS) or --encoding utf-8',
+  'ingest.replacement_chars.hint':
+    'the file may be in another encoding: pass --encoding cp932 (Shift_JIS) or --encoding utf-8',
   'ingest.lossy_excel': 'some characters became "?" (the file was saved by Excel in Shift_JIS)',
   'ingest.lossy_excel.hint': 'export from the source again and import the original UTF-8 file when you can',
 
@@ -121,14 +135,21 @@ export const en = {
   'missing.lift.series': 'search-daily, web-daily or x-daily exports by day',
   'missing.lift.intervention': 'lift.interventions in the config (the program start) or an x-ads export',
   'pipeline.no_x_source': 'none of the {deals} deals has X as its source in the CRM fields xroi reads',
-  'pipeline.no_x_source.hint': 'if your CRM keeps the channel in a custom property, name it once in xroi.config.yaml, e.g. crm: { sourceField: Lead Type }, and import the deals again',
-  'pipeline.no_touchpoints': 'no touchpoints were imported, so multi-touch credit falls back to the CRM source field (X gets a deal only when the CRM says X sourced it)',
-  'pipeline.no_touchpoints.hint': 'import touchpoints (an activity export) or crm-contacts with UTM fields to credit every deal X touched',
-  'pipeline.table_outside_period': 'all {rows} stored rows of {table} ({first} – {last}) are outside the analysis period {start} – {end}, so the report does not use them',
-  'pipeline.table_outside_period.hint': 'set period.start and period.end in xroi.config.yaml (or pass --start/--end) to a span your files cover',
-  'pipeline.table_undated': 'the {rows} stored rows of {table} have no date (an aggregate export), so they cannot be placed in the analysis period',
+  'pipeline.no_x_source.hint':
+    'if your CRM keeps the channel in a custom property, name it once in xroi.config.yaml, e.g. crm: { sourceField: Lead Type }, and import the deals again',
+  'pipeline.no_touchpoints':
+    'no touchpoints were imported, so multi-touch credit falls back to the CRM source field (X gets a deal only when the CRM says X sourced it)',
+  'pipeline.no_touchpoints.hint':
+    'import touchpoints (an activity export) or crm-contacts with UTM fields to credit every deal X touched',
+  'pipeline.table_outside_period':
+    'all {rows} stored rows of {table} ({first} – {last}) are outside the analysis period {start} – {end}, so the report does not use them',
+  'pipeline.table_outside_period.hint':
+    'set period.start and period.end in xroi.config.yaml (or pass --start/--end) to a span your files cover',
+  'pipeline.table_undated':
+    'the {rows} stored rows of {table} have no date (an aggregate export), so they cannot be placed in the analysis period',
   'pipeline.table_undated.hint': 'export the report by day (add the Date dimension) and import it again',
-  'report.interval': '  true ROI {median} (median of {draws} draws); 80 %: {lo80} to {hi80}; 95 %: {lo95} to {hi95}; P(ROI > 0) = {p}',
+  'report.interval':
+    '  true ROI {median} (median of {draws} draws); 80 %: {lo80} to {hi80}; 95 %: {lo95} to {hi95}; P(ROI > 0) = {p}',
   'report.tornado': '  what moves it most: {inputs}',
   'report.breakEven': '  break-even: monthly churn {churn}, hourly rate {rate}, win rate of open X deals {win}',
   'report.ltv': '  LTV per customer {ltv} (gross profit, discounted; {months} months) — {method}',
@@ -180,31 +201,42 @@ export const en = {
   'ltv.method.constant_churn': 'constant monthly churn from the config (renewal data too thin for a fit)',
   'assumption.ltv_cash_at_period_start': 'revenue of each period is received at its start',
   'assumption.ltv_horizon': 'lifetime is counted up to economics.ltvHorizonMonths',
-  'assumption.ltv_discount': 'future revenue is discounted at economics.annualDiscountRate, converted to the period length',
-  'assumption.default_contract_months': 'deals without MRR or contract length cover economics.defaultContractMonths months',
-  'assumption.retention_period_monthly': 'the retention table\'s period length could not be read from its cohort labels; monthly is assumed',
-  'assumption.sbg_heterogeneity': 'each customer has her own churn probability, Beta-distributed across customers (Fader & Hardie 2007)',
+  'assumption.ltv_discount':
+    'future revenue is discounted at economics.annualDiscountRate, converted to the period length',
+  'assumption.default_contract_months':
+    'deals without MRR or contract length cover economics.defaultContractMonths months',
+  'assumption.retention_period_monthly':
+    "the retention table's period length could not be read from its cohort labels; monthly is assumed",
+  'assumption.sbg_heterogeneity':
+    'each customer has her own churn probability, Beta-distributed across customers (Fader & Hardie 2007)',
   'assumption.constant_churn': 'every customer has the same constant monthly churn',
   'fallback.no_cohorts': '{source}: no renewal cohorts',
   'fallback.too_few_customers': '{source}: fewer than {min} customers observed through a renewal',
   'fallback.no_renewals': '{source}: no customer renewed yet',
   'fallback.no_churn': '{source}: no customer churned yet, so churn cannot be estimated',
   'fallback.churn_from_config': 'monthly churn {churn} from the config was used instead',
-  'fallback.sbg_homogeneous': '{source}: churn shows no detectable difference between customers (the sBG fit runs to its limit), so one churn rate per period was estimated from the renewal counts',
+  'fallback.sbg_homogeneous':
+    '{source}: churn shows no detectable difference between customers (the sBG fit runs to its limit), so one churn rate per period was estimated from the renewal counts',
   'ltv.method.geometric_retention': 'constant churn per period estimated from the retention table',
   'ltv.method.geometric_deals': 'constant churn per period estimated from renewals of won CRM deals',
   'assumption.homogeneous_churn': 'every customer has the same churn probability per renewal period',
-  'assumption.expansion_from_renewals': 'renewed subscriptions grow by the revenue growth seen at CRM renewals (expansion), applied to every future month',
+  'assumption.expansion_from_renewals':
+    'renewed subscriptions grow by the revenue growth seen at CRM renewals (expansion), applied to every future month',
   'warn.ltv_other_currency': '{count} won deal(s) are in another currency than {currency}; they were left out of ARPA',
   'hint.ltv_other_currency': 'convert them to {currency} in the CRM export, or set currency in xroi.config.yaml',
-  'warn.cost_other_currency': '{rows} cost row(s) in {currency} were left out: the report is in {reporting} and xroi does not guess exchange rates',
+  'warn.cost_other_currency':
+    '{rows} cost row(s) in {currency} were left out: the report is in {reporting} and xroi does not guess exchange rates',
   'hint.cost_other_currency': 'convert these amounts to {reporting} in the cost sheet and import it again',
-  'warn.cost_ads_overlap': 'X Ads spend and cost-sheet rows of category "ads" both exist for {months}; both were counted',
-  'hint.cost_ads_overlap': 'if the cost sheet repeats the X Ads invoice, remove those rows or give them another category',
+  'warn.cost_ads_overlap':
+    'X Ads spend and cost-sheet rows of category "ads" both exist for {months}; both were counted',
+  'hint.cost_ads_overlap':
+    'if the cost sheet repeats the X Ads invoice, remove those rows or give them another category',
   'warn.cost_unknown_category': 'cost categories {categories} are not known; they were counted as "other"',
-  'warn.cost_prorated': '{rows} cost row(s) cover days outside the period (period_end); only the share of their days inside it was counted',
+  'warn.cost_prorated':
+    '{rows} cost row(s) cover days outside the period (period_end); only the share of their days inside it was counted',
   'warn.cost_no_labor': 'no staff hours: the full cost leaves out labor',
-  'hint.cost_no_labor': 'import a time log (costs with category labor and hours), or set labor.people and labor.hoursPerWeek in xroi.config.yaml',
+  'hint.cost_no_labor':
+    'import a time log (costs with category labor and hours), or set labor.people and labor.hoursPerWeek in xroi.config.yaml',
   'uncertainty.input.win_rates': 'win rates of open deals',
   'uncertainty.input.churn': 'churn (discounted lifetime, months)',
   'uncertainty.input.gross_margin': 'gross margin',
@@ -216,18 +248,24 @@ export const en = {
   'ltv.cli.projection': 'period  survival  retention  observed',
   'ltv.cli.del': 'DEL at discount {d}: {del} periods of margin',
   'ltv.cli.derl': 'DERL after {n} renewal(s): {derl}',
-  'ltv.cli.bad_survival': '--survival needs at least two numbers separated by commas, starting with the cohort size, e.g. 1000,631,468',
+  'ltv.cli.bad_survival':
+    '--survival needs at least two numbers separated by commas, starting with the cohort size, e.g. 1000,631,468',
   'reason.no_posts': 'no X posts in the period: import an X analytics post export (x-posts)',
-  'reason.no_leads': 'no leads in the period: import a CRM contacts export (with create dates or lifecycle stages) or touchpoints with conversions',
-  'engagement.undated': '{count} posts have no date and were left out of the engagement figures; re-export them from X analytics with dates',
-  'engagement.unlinked': 'no touchpoint could be linked to a post, so every post shows zero leads and pipeline; import touchpoints with utm_content = post id, or with t.co referrers',
+  'reason.no_leads':
+    'no leads in the period: import a CRM contacts export (with create dates or lifecycle stages) or touchpoints with conversions',
+  'engagement.undated':
+    '{count} posts have no date and were left out of the engagement figures; re-export them from X analytics with dates',
+  'engagement.unlinked':
+    'no touchpoint could be linked to a post, so every post shows zero leads and pipeline; import touchpoints with utm_content = post id, or with t.co referrers',
   'engagement.title': 'Engagement quality ({posts} posts)',
   'engagement.rates': 'Vanity rate {vanity} · intent rate {intent} (per impression)',
-  'engagement.downstream': 'Linked to posts: {leads} leads, {opportunities} opportunities, pipeline created {pipeline} (open, won and lost; still open {open}), won {won}',
+  'engagement.downstream':
+    'Linked to posts: {leads} leads, {opportunities} opportunities, pipeline created {pipeline} (open, won and lost; still open {open}), won {won}',
   'engagement.topPipeline': 'Top post by pipeline created: {text} — {value}',
   'engagement.topLikes': 'Top post by likes: {text} — {likes} likes, pipeline created {value}',
   'engagement.noPipeline': 'No post could be linked to pipeline yet.',
-  'engagement.correlation': 'Strongest association with leads (correlation, not causation): {action} r = {r} [{low}, {high}]',
+  'engagement.correlation':
+    'Strongest association with leads (correlation, not causation): {action} r = {r} [{low}, {high}]',
   'engagement.themeTop': 'Theme with most pipeline created: {theme} — {value}',
   'engagement.action.impressions': 'impressions',
   'engagement.action.likes': 'likes',
@@ -275,10 +313,13 @@ export const en = {
   'lift.row.rel': 'Relative effect (s.d.)',
   'lift.p': 'Posterior tail-area probability p: {p}',
   'lift.prob': 'Posterior prob. of a causal effect: {prob}',
-  'lift.verdict.significant': 'The {level}% interval of the cumulative effect excludes zero: the effect is unlikely to be chance.',
-  'lift.verdict.not_significant': 'The {level}% interval of the cumulative effect includes zero: no effect can be claimed.',
+  'lift.verdict.significant':
+    'The {level}% interval of the cumulative effect excludes zero: the effect is unlikely to be chance.',
+  'lift.verdict.not_significant':
+    'The {level}% interval of the cumulative effect includes zero: no effect can be claimed.',
   'lift.dropped': 'Dropped controls that are constant in the pre-period: {controls}',
-  'lift.rel.abs_over_pred': 'Relative effect = absolute effect ÷ prediction (the older CausalImpact convention): {share} of the counterfactual draws are near or below zero, so the mean of ratios is not meaningful.',
+  'lift.rel.abs_over_pred':
+    'Relative effect = absolute effect ÷ prediction (the older CausalImpact convention): {share} of the counterfactual draws are near or below zero, so the mean of ratios is not meaningful.',
   'lift.rel.undefined': 'No relative effect: the predicted counterfactual is zero or negative.',
   'lift.unreadable': '{count} cells in column "{column}" are not numbers; they were treated as missing',
   'lift.file_missing': 'cannot read {file}',
@@ -291,9 +332,11 @@ export const en = {
   'lift.duplicate_date.hint': 'export the series by day (one row per date), or sum the rows per date first',
   'lift.bad_pre_end': '--pre-end "{value}" is not a date',
   'lift.bad_pre_end.hint': 'give the last day before the intervention as YYYY-MM-DD',
-  'lift.pre_end_row.hint': 'the file has no date column: give the last pre-period row number (e.g. 70), or name the date column with --date-col',
+  'lift.pre_end_row.hint':
+    'the file has no date column: give the last pre-period row number (e.g. 70), or name the date column with --date-col',
   'lift.bad_split': 'the split leaves {pre} pre-period and {post} post-period points (data {first} – {last})',
-  'lift.bad_split.hint': 'choose --pre-end inside the data, with at least 3 points before it (30 or more is better) and at least 1 after',
+  'lift.bad_split.hint':
+    'choose --pre-end inside the data, with at least 3 points before it (30 or more is better) and at least 1 after',
   'lift.control_gap': 'control "{column}" has no number on line {line} of {file}',
   'lift.control_gap.hint': 'controls must be complete: fill the gap, drop the row, or leave the control out',
   'lift.no_post': 'column "{column}" has no numbers after the pre-period',
@@ -313,10 +356,13 @@ export const en = {
   'lift.need.intervention': 'set lift.interventions (the program start date) in xroi.config.yaml, or import X Ads data',
   'lift.need.pre': '{series}: only {days} days before {date}; at least {min} are needed for a counterfactual',
   'lift.need.post': '{series}: no data on or after {date}',
-  'lift.no_brand_patterns': 'search-daily has queries but lift.brandPatterns is empty, so no query counts as branded; set lift.brandPatterns to your brand spellings (ASCII, full-width, kana)',
+  'lift.no_brand_patterns':
+    'search-daily has queries but lift.brandPatterns is empty, so no query counts as branded; set lift.brandPatterns to your brand spellings (ASCII, full-width, kana)',
   'lift.total_clicks': 'the Search Console export has no query column; total search clicks stand in for branded search',
-  'lift.rates.fallback': 'visit → lead → won rates come from the config ({which}): the store has too few sessions, people or won deals',
-  'lift.ads_intervention': 'no intervention configured: the first day of X Ads spend ({date}) is used as the program start',
+  'lift.rates.fallback':
+    'visit → lead → won rates come from the config ({which}): the store has too few sessions, people or won deals',
+  'lift.ads_intervention':
+    'no intervention configured: the first day of X Ads spend ({date}) is used as the program start',
   'selfReport.channel.x': 'X (Twitter): a post or an account',
   'selfReport.channel.search': 'Search',
   'selfReport.channel.event': 'Event, seminar or webinar',

@@ -11,7 +11,8 @@ export const ja: Record<MessageKey, string> = {
   'init.exists': '{file} は既にあります。上書きするには --force を付けてください。',
 
   'demo.generating': 'デモ企業のデータを生成しています（シード {seed}）：{dir}',
-  'demo.generated': '{files} ファイルを書き出しました：コンタクト {contacts} 件、商談 {deals} 件、X の投稿 {posts} 件（{ms} ms）',
+  'demo.generated':
+    '{files} ファイルを書き出しました：コンタクト {contacts} 件、商談 {deals} 件、X の投稿 {posts} 件（{ms} ms）',
   'demo.configWritten': '{file} を書き出しました（デモ企業のブランド表記、施策開始日、経済性の前提）',
   'demo.notOurs': '{dir} の {file} は xroi demo が作成したものではありません。--out で別のフォルダを指定してください',
   'demo.importing': '{files} ファイルを {store} に取り込んでいます',
@@ -25,7 +26,8 @@ export const ja: Record<MessageKey, string> = {
   'ingest.unchanged': '{file} は取り込み済みです（内容が同じ）。何も追加していません',
   'ingest.progress': '{file}: {percent}% · {rows} 行 · {rate} 行/秒',
   'ingest.file_failed': 'エラー: {file} は取り込めませんでした（このファイルからは何も保存していません）:',
-  'ingest.batch_failed': '{total} 件中 {failed} 件のファイルを取り込めませんでした: {files}。修正して xroi import を再実行してください（他のファイルは保存済みです）。',
+  'ingest.batch_failed':
+    '{total} 件中 {failed} 件のファイルを取り込めませんでした: {files}。修正して xroi import を再実行してください（他のファイルは保存済みです）。',
   'ingest.file_missing': 'ファイルが存在しないか読み込めません',
   'ingest.file_missing.hint': 'パスを確認してください。ファイルのあるフォルダでコマンドを実行してください',
   'ingest.file_empty': 'ファイルが空です',
@@ -35,67 +37,83 @@ export const ja: Record<MessageKey, string> = {
   'ingest.bad_encoding_option': '不明な文字コード「{value}」',
   'ingest.bad_encoding_option.hint': 'utf-8, utf-16le, utf-16be, cp932（Shift_JIS）のいずれかを指定してください',
   'ingest.decode_failed': '{encoding} としてデコードできませんでした',
-  'ingest.decode_failed.hint': '別の文字コードのようです。--encoding cp932（Shift_JIS）または --encoding utf-8 を指定してください',
+  'ingest.decode_failed.hint':
+    '別の文字コードのようです。--encoding cp932（Shift_JIS）または --encoding utf-8 を指定してください',
   'ingest.no_header': 'ヘッダー行が見つかりません',
   'ingest.no_header.hint': '# で始まるコメント以外の最初の行に列名が必要です',
   'ingest.unknown_kind': 'ヘッダーからエクスポートの種類を判別できませんでした',
-  'ingest.unknown_kind.hint': '--kind KIND（{kinds} のいずれか）を指定し、--map field=列名 で列を対応付けてください。xroi inspect FILE で判別内容を確認できます',
-  'ingest.paths_file': 'これはコンバージョン経路データ（path;total_conversions;...）で、取り込み対象の種類ではありません',
+  'ingest.unknown_kind.hint':
+    '--kind KIND（{kinds} のいずれか）を指定し、--map field=列名 で列を対応付けてください。xroi inspect FILE で判別内容を確認できます',
+  'ingest.paths_file':
+    'これはコンバージョン経路データ（path;total_conversions;...）で、取り込み対象の種類ではありません',
   'ingest.paths_file.hint': '次のように使ってください：xroi attribution --paths FILE',
   'ingest.bad_kind_option': '不明な種類「{value}」',
   'ingest.bad_kind_option.hint': '{kinds} のいずれかを指定してください',
   'ingest.missing_column': '「{field}」（{kind}）に必要な列がありません',
-  'ingest.missing_column.hint': '列を追加するか、--map {field}=<列名>（または xroi.config.yaml の ingest.mappings.{kind}.{field}）で対応付けてください。ファイルの列：{columns}',
+  'ingest.missing_column.hint':
+    '列を追加するか、--map {field}=<列名>（または xroi.config.yaml の ingest.mappings.{kind}.{field}）で対応付けてください。ファイルの列：{columns}',
   'ingest.missing_one_of': '列 {fields} のうち少なくとも1つが必要です（{kind}）',
-  'ingest.missing_one_of.hint': 'いずれかの列を追加するか --map FIELD=<列名> で対応付けてください。ファイルの列：{columns}',
+  'ingest.missing_one_of.hint':
+    'いずれかの列を追加するか --map FIELD=<列名> で対応付けてください。ファイルの列：{columns}',
   'ingest.map_unknown_header': '「{field}」の対応付けで指定された列「{value}」がファイルにありません',
-  'ingest.map_unknown_header.hint': 'ファイルのヘッダーどおりに書いてください（xroi inspect FILE で一覧できます）：{columns}',
+  'ingest.map_unknown_header.hint':
+    'ファイルのヘッダーどおりに書いてください（xroi inspect FILE で一覧できます）：{columns}',
   'ingest.map_unknown_field': '「{field}」は {kind} の項目ではありません',
   'ingest.map_unknown_field.hint': '{kind} の項目：{fields}',
   'ingest.unclosed_quote': '引用符で始まった値が閉じられていません',
-  'ingest.unclosed_quote.hint': 'ファイルが途中で切れているか、値に余分な " があります。再エクスポートするか、値の中の " を "" にしてください',
+  'ingest.unclosed_quote.hint':
+    'ファイルが途中で切れているか、値に余分な " があります。再エクスポートするか、値の中の " を "" にしてください',
   'ingest.bad_quote': '引用符で囲まれていない値の途中、または閉じ引用符の後に " があります',
   'ingest.bad_quote.hint': '値全体を " で囲み、中の " は "" と2つ重ねてください',
   'ingest.short_row': 'この行の値は {found} 個ですが、ヘッダーは {expected} 列です',
   'ingest.short_row.hint': 'ファイルが途中で切れているか、値の引用符が欠けています。もう一度エクスポートしてください',
   'ingest.long_row': 'この行の値は {found} 個ですが、ヘッダーは {expected} 列です',
-  'ingest.long_row.hint': 'カンマを含む値が引用符で囲まれていないようです。値を " で囲むか、区切り文字を確認してください（xroi inspect FILE で検出結果を確認できます）',
+  'ingest.long_row.hint':
+    'カンマを含む値が引用符で囲まれていないようです。値を " で囲むか、区切り文字を確認してください（xroi inspect FILE で検出結果を確認できます）',
   'ingest.no_rows': 'ヘッダーはありますがデータ行がありません',
   'ingest.no_rows.hint': 'データのある期間を指定してレポートを再エクスポートしてください',
   'ingest.too_many_errors': '{count} 件の問題が見つかったため停止しました',
   'ingest.too_many_errors.hint': '最初の問題（または列の対応付け）を直してから再度取り込んでください',
   'ingest.bad_number': '数値ではありません',
-  'ingest.bad_number.hint': '12000 のような数値で書いてください（桁区切り・¥・% は可）。値がない場合は - または空欄にしてください',
+  'ingest.bad_number.hint':
+    '12000 のような数値で書いてください（桁区切り・¥・% は可）。値がない場合は - または空欄にしてください',
   'ingest.bad_integer': '整数ではありません',
   'ingest.bad_integer.hint': 'この列は件数です。1938 のような整数で書いてください',
   'ingest.negative': '0以上であるべき値が負になっています',
   'ingest.negative.hint': '符号を確認してください。件数や時間は負になりません',
   'ingest.bad_date': '読み取れない日付です',
-  'ingest.bad_date.hint': '2026-04-01、2026/4/1 9:30、2026年4月1日、またはExcelの日付で書いてください。04/01/2026 のような月先頭の日付は曖昧です',
+  'ingest.bad_date.hint':
+    '2026-04-01、2026/4/1 9:30、2026年4月1日、またはExcelの日付で書いてください。04/01/2026 のような月先頭の日付は曖昧です',
   'ingest.bad_bool': 'true/false ではありません',
   'ingest.bad_bool.hint': 'true か false（yes/no、1/0 も可）で書いてください',
   'ingest.excel_id': 'IDが丸められた数値（{value}）になっており、桁が失われています',
-  'ingest.excel_id.hint': 'ExcelがIDを数値に変換しました。Excelで開かずに再エクスポートする（または列を文字列に設定する）か、ポストのリンクなど別のキーを対応付けてください',
+  'ingest.excel_id.hint':
+    'ExcelがIDを数値に変換しました。Excelで開かずに再エクスポートする（または列を文字列に設定する）か、ポストのリンクなど別のキーを対応付けてください',
   'ingest.bad_email': 'メールアドレスではありません',
   'ingest.bad_email.hint': 'アドレスを直すか空欄にしてください',
   'ingest.missing_value': '必須の値が空です',
   'ingest.missing_value.hint': 'セルを埋めるか行を削除してください',
   'ingest.bad_category': '不明なコスト区分です',
-  'ingest.bad_category.hint': 'ads, tools, content, agency, labor, other（広告, ツール, 制作, 代理店, 人件費, その他）を使ってください',
+  'ingest.bad_category.hint':
+    'ads, tools, content, agency, labor, other（広告, ツール, 制作, 代理店, 人件費, その他）を使ってください',
   'ingest.amount_or_hours': 'コスト行には金額か時間が必要です',
   'ingest.amount_or_hours.hint': 'amount（現金）か hours（工数）を入力してください',
   'ingest.period_end_before_start': '期間の終了日が開始日より前です',
   'ingest.period_end_before_start.hint': 'period_end は date 以降にしてください',
   'ingest.row_without_id': 'IDのない行をスキップしました',
-  'ingest.row_without_id.hint': '削除済み・取得不可の項目は空行としてエクスポートされます。想定どおりなら対応は不要です',
+  'ingest.row_without_id.hint':
+    '削除済み・取得不可の項目は空行としてエクスポートされます。想定どおりなら対応は不要です',
   'ingest.duplicate_skipped': '同じIDの重複行をスキップしました（最初の行を採用）',
-  'ingest.duplicate_skipped.hint': 'エクスポートにIDの重複があります。2つのエクスポートを連結していないか確認してください',
+  'ingest.duplicate_skipped.hint':
+    'エクスポートにIDの重複があります。2つのエクスポートを連結していないか確認してください',
   'ingest.out_of_range': '妥当な範囲外の値を除外しました',
   'ingest.out_of_range.hint': '値を確認してください。確率は 0〜1 または 0〜100% です',
   'ingest.out_of_period': '分析期間（{start} – {end}）外の日付の行があります。保存しましたがレポートの対象外です',
-  'ingest.out_of_period.hint': 'xroi.config.yaml の period.start と period.end、またはエクスポートの期間を確認してください',
+  'ingest.out_of_period.hint':
+    'xroi.config.yaml の period.start と period.end、またはエクスポートの期間を確認してください',
   'ingest.replacement_chars': 'デコードできない文字があります',
-  'ingest.replacement_chars.hint': '別の文字コードかもしれません。--encoding cp932（Shift_JIS）または --encoding utf-8 を指定してください',
+  'ingest.replacement_chars.hint':
+    '別の文字コードかもしれません。--encoding cp932（Shift_JIS）または --encoding utf-8 を指定してください',
   'ingest.lossy_excel': '一部の文字が「?」になっています（ExcelでShift_JIS保存されたファイル）',
   'ingest.lossy_excel.hint': 'できれば元のサービスから再エクスポートしたUTF-8ファイルを取り込んでください',
 
@@ -120,14 +138,21 @@ export const ja: Record<MessageKey, string> = {
   'missing.lift.series': '日別の search-daily、web-daily または x-daily エクスポート',
   'missing.lift.intervention': '設定の lift.interventions（施策開始日）または x-ads エクスポート',
   'pipeline.no_x_source': '{deals} 件の商談のどれも、xroi が読むCRMの流入元項目ではXになっていません',
-  'pipeline.no_x_source.hint': 'チャネルをカスタムプロパティで管理している場合は、xroi.config.yaml に一度だけ書いてください（例: crm: { sourceField: Lead Type }）。その後、商談を取り込み直してください',
-  'pipeline.no_touchpoints': 'タッチポイントが取り込まれていないため、マルチタッチの貢献はCRMの流入元項目で代用しています（CRMがXを流入元とする商談だけがXの貢献になります）',
-  'pipeline.no_touchpoints.hint': 'Xが関与した全商談を評価するには、タッチポイント（活動履歴のエクスポート）か、UTM項目のあるコンタクトを取り込んでください',
-  'pipeline.table_outside_period': '{table} の保存済み {rows} 行（{first} 〜 {last}）はすべて分析期間 {start} 〜 {end} の外にあるため、レポートでは使っていません',
-  'pipeline.table_outside_period.hint': 'xroi.config.yaml の period.start と period.end（または --start/--end）を、ファイルが含む期間に合わせてください',
-  'pipeline.table_undated': '{table} の保存済み {rows} 行には日付がない（集計済みのエクスポート）ため、分析期間に割り当てられません',
+  'pipeline.no_x_source.hint':
+    'チャネルをカスタムプロパティで管理している場合は、xroi.config.yaml に一度だけ書いてください（例: crm: { sourceField: Lead Type }）。その後、商談を取り込み直してください',
+  'pipeline.no_touchpoints':
+    'タッチポイントが取り込まれていないため、マルチタッチの貢献はCRMの流入元項目で代用しています（CRMがXを流入元とする商談だけがXの貢献になります）',
+  'pipeline.no_touchpoints.hint':
+    'Xが関与した全商談を評価するには、タッチポイント（活動履歴のエクスポート）か、UTM項目のあるコンタクトを取り込んでください',
+  'pipeline.table_outside_period':
+    '{table} の保存済み {rows} 行（{first} 〜 {last}）はすべて分析期間 {start} 〜 {end} の外にあるため、レポートでは使っていません',
+  'pipeline.table_outside_period.hint':
+    'xroi.config.yaml の period.start と period.end（または --start/--end）を、ファイルが含む期間に合わせてください',
+  'pipeline.table_undated':
+    '{table} の保存済み {rows} 行には日付がない（集計済みのエクスポート）ため、分析期間に割り当てられません',
   'pipeline.table_undated.hint': '日別（日付のディメンションを追加）でエクスポートし直して取り込んでください',
-  'report.interval': '  真のROI {median}（{draws} 回の試行の中央値）、80%区間 {lo80} 〜 {hi80}、95%区間 {lo95} 〜 {hi95}、P(ROI > 0) = {p}',
+  'report.interval':
+    '  真のROI {median}（{draws} 回の試行の中央値）、80%区間 {lo80} 〜 {hi80}、95%区間 {lo95} 〜 {hi95}、P(ROI > 0) = {p}',
   'report.tornado': '  影響の大きい前提: {inputs}',
   'report.breakEven': '  損益分岐点: 月次解約率 {churn}、時間単価 {rate}、Xが関与した進行中商談の受注率 {win}',
   'report.ltv': '  顧客1社あたりLTV {ltv}（粗利・割引後、{months} か月分）— {method}',
@@ -150,14 +175,16 @@ export const ja: Record<MessageKey, string> = {
   'reason.no_cost': '期間内のコストがありません。コストファイルを取り込むか、工数の前提を設定してください',
   'reason.no_deals': '商談データがありません。CRMの商談エクスポートを取り込んでください',
   'reason.no_won_in_period': '期間内に受注した商談がありません',
-  'reason.no_lift_data': 'ブランドリフトを測る検索・Web系列がありません。search-daily か web-daily を取り込んでください',
+  'reason.no_lift_data':
+    'ブランドリフトを測る検索・Web系列がありません。search-daily か web-daily を取り込んでください',
   'reason.no_open_pipeline': 'Xが関与した進行中の商談がありません',
 
   // lifetime value, cost, break-even, uncertainty (model/ltv, model/cost, model/roi, model/uncertainty)
   'reason.zero_churn_capped': '解約率が0のため、顧客寿命は上限（economics.ltvHorizonMonths）としました',
   'reason.zero_churn': '解約率が0のため顧客寿命が無限になります。economics.ltvHorizonMonths を設定してください',
   'reason.no_starting_revenue': '期間開始時点でコホートの継続収益がありません',
-  'reason.no_recurring_deals': '金額またはMRRのある受注済み継続商談がありません。CRMの商談エクスポートを取り込んでください',
+  'reason.no_recurring_deals':
+    '金額またはMRRのある受注済み継続商談がありません。CRMの商談エクスポートを取り込んでください',
   'reason.no_equivalent_churn': '同じ割引後寿命になる一定の解約率がありません（上限に達しています）',
   'reason.churn_from_config': '設定の economics.monthlyChurn の値です（使える更新データがありません）',
   'reason.not_finite': '値が有限の数になりません',
@@ -182,28 +209,34 @@ export const ja: Record<MessageKey, string> = {
   'assumption.ltv_discount': '将来の収益は economics.annualDiscountRate で期間の長さに換算して割り引いています',
   'assumption.default_contract_months': 'MRRも契約期間もない商談は economics.defaultContractMonths か月分としています',
   'assumption.retention_period_monthly': 'リテンション表のコホート名から期間の長さが読めないため、月次としています',
-  'assumption.sbg_heterogeneity': '顧客ごとに解約確率が異なり、その分布をベータ分布とみなしています（Fader & Hardie 2007）',
+  'assumption.sbg_heterogeneity':
+    '顧客ごとに解約確率が異なり、その分布をベータ分布とみなしています（Fader & Hardie 2007）',
   'assumption.constant_churn': '全顧客が同じ一定の月次解約率としています',
   'fallback.no_cohorts': '{source}: 更新コホートがありません',
   'fallback.too_few_customers': '{source}: 更新時点まで観測できた顧客が{min}社未満です',
   'fallback.no_renewals': '{source}: まだ更新した顧客がいません',
   'fallback.no_churn': '{source}: まだ解約した顧客がいないため、解約率を推定できません',
   'fallback.churn_from_config': '代わりに設定の月次解約率 {churn} を使いました',
-  'fallback.sbg_homogeneous': '{source}: 顧客間で解約率の違いが検出できない（sBGの推定が極限に達した）ため、更新件数から期間ごとの一定の解約率を推定しました',
+  'fallback.sbg_homogeneous':
+    '{source}: 顧客間で解約率の違いが検出できない（sBGの推定が極限に達した）ため、更新件数から期間ごとの一定の解約率を推定しました',
   'ltv.method.geometric_retention': 'リテンション表から推定した期間ごとの一定の解約率',
   'ltv.method.geometric_deals': 'CRMの受注商談の更新から推定した期間ごとの一定の解約率',
   'assumption.homogeneous_churn': '全顧客が更新期間ごとに同じ解約確率としています',
-  'assumption.expansion_from_renewals': '更新されたサブスクリプションは、CRMの更新で見られた収益の伸び（エクスパンション）で毎月伸びるものとしています',
+  'assumption.expansion_from_renewals':
+    '更新されたサブスクリプションは、CRMの更新で見られた収益の伸び（エクスパンション）で毎月伸びるものとしています',
   'warn.ltv_other_currency': '{count}件の受注商談が{currency}以外の通貨のため、ARPAから除外しました',
-  'hint.ltv_other_currency': 'CRMのエクスポートで{currency}に換算するか、xroi.config.yaml の currency を設定してください',
-  'warn.cost_other_currency': '{currency}建てのコスト{rows}行を除外しました。レポートは{reporting}建てで、為替レートは推測しません',
+  'hint.ltv_other_currency':
+    'CRMのエクスポートで{currency}に換算するか、xroi.config.yaml の currency を設定してください',
+  'warn.cost_other_currency':
+    '{currency}建てのコスト{rows}行を除外しました。レポートは{reporting}建てで、為替レートは推測しません',
   'hint.cost_other_currency': 'コスト表でこれらの金額を{reporting}に換算して、もう一度取り込んでください',
   'warn.cost_ads_overlap': '{months} はX広告の費用とコスト表の「ads」行の両方があり、両方を計上しました',
   'hint.cost_ads_overlap': 'コスト表がX広告の請求と重複している場合は、その行を削除するか別のカテゴリにしてください',
   'warn.cost_unknown_category': 'コストカテゴリ {categories} は不明なため「other」として計上しました',
   'warn.cost_prorated': '{rows}行のコストが期間外の日も含む（period_end）ため、期間内の日数分だけを計上しました',
   'warn.cost_no_labor': '工数がないため、フルコストに人件費が含まれていません',
-  'hint.cost_no_labor': '工数表（category が labor で hours のあるコスト）を取り込むか、xroi.config.yaml の labor.people と labor.hoursPerWeek を設定してください',
+  'hint.cost_no_labor':
+    '工数表（category が labor で hours のあるコスト）を取り込むか、xroi.config.yaml の labor.people と labor.hoursPerWeek を設定してください',
   'uncertainty.input.win_rates': '進行中商談の受注率',
   'uncertainty.input.churn': '解約率（割引後の顧客寿命・月）',
   'uncertainty.input.gross_margin': '粗利率',
@@ -215,18 +248,25 @@ export const ja: Record<MessageKey, string> = {
   'ltv.cli.projection': '期  生存率  継続率  実績',
   'ltv.cli.del': '割引率 {d} のDEL: 粗利 {del} 期分',
   'ltv.cli.derl': '{n}回更新後のDERL: {derl}',
-  'ltv.cli.bad_survival': '--survival にはコホート規模から始まるカンマ区切りの数を2つ以上指定してください（例: 1000,631,468）',
-  'reason.no_posts': '期間内にXのポストがありません。Xアナリティクスのポストエクスポート（x-posts）をインポートしてください',
-  'reason.no_leads': '期間内にリードがありません。CRMのコンタクトエクスポート（作成日またはライフサイクルステージ付き）か、コンバージョンを含むタッチポイントをインポートしてください',
-  'engagement.undated': '日付のないポストが {count} 件あり、エンゲージメントの集計から除外しました。Xアナリティクスから日付付きで再エクスポートしてください',
-  'engagement.unlinked': 'ポストに紐づくタッチポイントがないため、全ポストのリードとパイプラインは0です。utm_content にポストIDを入れたタッチポイントか、t.co 参照元のタッチポイントをインポートしてください',
+  'ltv.cli.bad_survival':
+    '--survival にはコホート規模から始まるカンマ区切りの数を2つ以上指定してください（例: 1000,631,468）',
+  'reason.no_posts':
+    '期間内にXのポストがありません。Xアナリティクスのポストエクスポート（x-posts）をインポートしてください',
+  'reason.no_leads':
+    '期間内にリードがありません。CRMのコンタクトエクスポート（作成日またはライフサイクルステージ付き）か、コンバージョンを含むタッチポイントをインポートしてください',
+  'engagement.undated':
+    '日付のないポストが {count} 件あり、エンゲージメントの集計から除外しました。Xアナリティクスから日付付きで再エクスポートしてください',
+  'engagement.unlinked':
+    'ポストに紐づくタッチポイントがないため、全ポストのリードとパイプラインは0です。utm_content にポストIDを入れたタッチポイントか、t.co 参照元のタッチポイントをインポートしてください',
   'engagement.title': 'エンゲージメントの質（{posts} 件のポスト）',
   'engagement.rates': '虚栄指標率 {vanity}・意図指標率 {intent}（インプレッションあたり）',
-  'engagement.downstream': 'ポスト経由: リード {leads} 件、商談 {opportunities} 件、創出パイプライン {pipeline}（進行中・受注・失注の合計、うち進行中 {open}）、受注 {won}',
+  'engagement.downstream':
+    'ポスト経由: リード {leads} 件、商談 {opportunities} 件、創出パイプライン {pipeline}（進行中・受注・失注の合計、うち進行中 {open}）、受注 {won}',
   'engagement.topPipeline': '創出パイプラインが最大のポスト: {text} — {value}',
   'engagement.topLikes': 'いいね最多のポスト: {text} — いいね {likes} 件、創出パイプライン {value}',
   'engagement.noPipeline': 'パイプラインに紐づいたポストはまだありません。',
-  'engagement.correlation': 'リードとの関連が最も強い指標（相関であり因果ではありません）: {action} r = {r} [{low}, {high}]',
+  'engagement.correlation':
+    'リードとの関連が最も強い指標（相関であり因果ではありません）: {action} r = {r} [{low}, {high}]',
   'engagement.themeTop': '創出パイプラインが最大のテーマ: {theme} — {value}',
   'engagement.action.impressions': 'インプレッション',
   'engagement.action.likes': 'いいね',
@@ -240,7 +280,8 @@ export const ja: Record<MessageKey, string> = {
   'engagement.action.registrations': '登録',
   'funnel.title': 'ファネル: リード {leads} → 真のリード {trueLeads} → 商談 {opportunities} → 受注 {won}',
   'funnel.overall': 'リード → 受注 {rate}（95 % 区間 {low} 〜 {high}）',
-  'funnel.velocity': '日数の中央値: リード → 商談 {leadToOpp}、商談 → 受注 {oppToWon}（進行中の商談は打ち切りとして扱う）',
+  'funnel.velocity':
+    '日数の中央値: リード → 商談 {leadToOpp}、商談 → 受注 {oppToWon}（進行中の商談は打ち切りとして扱う）',
   'funnel.xSplit': 'リード → 受注: Xに接触 {touched}、未接触 {notTouched}（相関であり、Xの効果ではありません）',
   'funnel.bestSource': '受注率が最も高い流入元: {channel} {rate}（リード {leads} 件）',
   'funnel.step.lead': 'リード',
@@ -259,8 +300,10 @@ export const ja: Record<MessageKey, string> = {
   'attribution.needs.milestones': 'リード・商談・受注のマイルストーンが必要です（経路ファイルにはありません）',
   'attribution.needs.deals': 'ステージとLTVを持つ商談単位のジャーニーが必要です（xroi report を実行してください）',
   'attribution.xRange': 'モデル間のX（オーガニック＋広告）の配分比率: {min} – {max}',
-  'attribution.noJourneys': '接触のあるジャーニーがありません: 先にタッチポイント（とCRMのコンタクト・商談）をインポートしてください。',
-  'attribution.unmapped': '{count} 個の流入元の値がどのチャネル規則にも一致しませんでした（「その他」として集計）: {values}',
+  'attribution.noJourneys':
+    '接触のあるジャーニーがありません: 先にタッチポイント（とCRMのコンタクト・商談）をインポートしてください。',
+  'attribution.unmapped':
+    '{count} 個の流入元の値がどのチャネル規則にも一致しませんでした（「その他」として集計）: {values}',
 
   'lift.title': '{y} への因果効果: 介入前 {preStart} 〜 {preEnd}、介入後 {postStart} 〜 {postEnd}',
   'lift.controls': '対照系列: {controls}',
@@ -277,7 +320,8 @@ export const ja: Record<MessageKey, string> = {
   'lift.verdict.significant': '累積効果の {level}% 区間はゼロを含みません: 偶然とは考えにくい効果です。',
   'lift.verdict.not_significant': '累積効果の {level}% 区間はゼロを含みます: 効果があるとは言えません。',
   'lift.dropped': '介入前に一定のため除いた対照系列: {controls}',
-  'lift.rel.abs_over_pred': '相対効果 = 絶対効果 ÷ 予測（CausalImpact の旧定義）: 反実仮想の抽出の {share} がゼロ付近か負のため、比の平均は意味を持ちません。',
+  'lift.rel.abs_over_pred':
+    '相対効果 = 絶対効果 ÷ 予測（CausalImpact の旧定義）: 反実仮想の抽出の {share} がゼロ付近か負のため、比の平均は意味を持ちません。',
   'lift.rel.undefined': '相対効果なし: 反実仮想の予測がゼロ以下です。',
   'lift.unreadable': '列「{column}」の {count} セルは数値ではないため欠損として扱いました',
   'lift.file_missing': '{file} を読めません',
@@ -285,14 +329,17 @@ export const ja: Record<MessageKey, string> = {
   'lift.no_column': '{file} に列「{column}」がありません',
   'lift.no_column.hint': 'ある列: {columns}',
   'lift.bad_date': '{file} の {line} 行目: 列「{column}」の「{value}」は日付ではありません',
-  'lift.bad_date.hint': '日付は YYYY-MM-DD、YYYY/M/D、YYYY年M月D日 のいずれかで書くか、--date-col で別の列を指定してください',
+  'lift.bad_date.hint':
+    '日付は YYYY-MM-DD、YYYY/M/D、YYYY年M月D日 のいずれかで書くか、--date-col で別の列を指定してください',
   'lift.duplicate_date': '{file} に {date} の行が 2 つあります',
   'lift.duplicate_date.hint': '日別（1 日 1 行）でエクスポートするか、日付ごとに合計してください',
   'lift.bad_pre_end': '--pre-end「{value}」は日付ではありません',
   'lift.bad_pre_end.hint': '介入前の最終日を YYYY-MM-DD で指定してください',
-  'lift.pre_end_row.hint': '日付列がありません: 介入前の最終行番号（例: 70）を指定するか、--date-col で日付列を指定してください',
+  'lift.pre_end_row.hint':
+    '日付列がありません: 介入前の最終行番号（例: 70）を指定するか、--date-col で日付列を指定してください',
   'lift.bad_split': 'この分割では介入前 {pre} 点、介入後 {post} 点になります（データ {first} 〜 {last}）',
-  'lift.bad_split.hint': '--pre-end はデータの範囲内で、前に 3 点以上（30 点以上を推奨）、後に 1 点以上残る日にしてください',
+  'lift.bad_split.hint':
+    '--pre-end はデータの範囲内で、前に 3 点以上（30 点以上を推奨）、後に 1 点以上残る日にしてください',
   'lift.control_gap': '対照系列「{column}」は {file} の {line} 行目が数値ではありません',
   'lift.control_gap.hint': '対照系列は欠損なしが必要です: 埋めるか、行を除くか、その対照系列を外してください',
   'lift.no_post': '列「{column}」には介入後の数値がありません',
@@ -308,13 +355,18 @@ export const ja: Record<MessageKey, string> = {
   'lift.series.x_followers': 'X の新規フォロワー',
   'lift.control.nonbranded_search': '非指名検索のクリック',
   'lift.control.search_impressions': '検索の表示回数',
-  'lift.need.series': 'Search Console（search-daily）、GA4（web-daily）、X アカウント（x-daily）の日別エクスポートを取り込んでください',
-  'lift.need.intervention': 'xroi.config.yaml の lift.interventions に施策開始日を設定するか、X 広告のデータを取り込んでください',
+  'lift.need.series':
+    'Search Console（search-daily）、GA4（web-daily）、X アカウント（x-daily）の日別エクスポートを取り込んでください',
+  'lift.need.intervention':
+    'xroi.config.yaml の lift.interventions に施策開始日を設定するか、X 広告のデータを取り込んでください',
   'lift.need.pre': '{series}: {date} より前が {days} 日しかありません。反実仮想には {min} 日以上必要です',
   'lift.need.post': '{series}: {date} 以降のデータがありません',
-  'lift.no_brand_patterns': 'search-daily に検索語がありますが lift.brandPatterns が空のため、指名検索として数えた語はありません。ブランドの表記（半角・全角・カナ）を lift.brandPatterns に設定してください',
-  'lift.total_clicks': 'Search Console のエクスポートに検索語の列がないため、検索クリックの合計を指名検索の代わりに使いました',
-  'lift.rates.fallback': '訪問 → リード → 受注の率は設定値を使いました（{which}）: ストアのセッション・人・受注が足りません',
+  'lift.no_brand_patterns':
+    'search-daily に検索語がありますが lift.brandPatterns が空のため、指名検索として数えた語はありません。ブランドの表記（半角・全角・カナ）を lift.brandPatterns に設定してください',
+  'lift.total_clicks':
+    'Search Console のエクスポートに検索語の列がないため、検索クリックの合計を指名検索の代わりに使いました',
+  'lift.rates.fallback':
+    '訪問 → リード → 受注の率は設定値を使いました（{which}）: ストアのセッション・人・受注が足りません',
   'lift.ads_intervention': '介入が設定されていないため、X 広告の最初の出稿日（{date}）を施策開始日としました',
   'selfReport.channel.x': 'X（旧Twitter）: 投稿やアカウント',
   'selfReport.channel.search': '検索',
@@ -329,5 +381,6 @@ export const ja: Record<MessageKey, string> = {
   'selfReport.need': '「当社を知ったきっかけ」の項目を含む CRM のコンタクトを取り込んでください',
   'selfReport.dark': '{count} 人が X で知ったと回答していますが、計測上の流入元は X ではありません',
   'lift.model_failed': '{series}: モデルを当てはめられませんでした（{reason}）',
-  'lift.control_incomplete': '{series}: 対照系列 {control} が全期間（{start} 〜 {end}）をカバーしていないため除きました',
+  'lift.control_incomplete':
+    '{series}: 対照系列 {control} が全期間（{start} 〜 {end}）をカバーしていないため除きました',
 };

@@ -22,7 +22,9 @@ describe('stored issues in another language', () => {
   it('re-renders an import warning stored in Japanese when the report is in English', async () => {
     const { localizeIssue } = await import('../pipeline.js');
     const { makeIssue } = await import('../ingest/issues.js');
-    const stored = JSON.parse(JSON.stringify(makeIssue('ja', 'warning', 'row_without_id', { file: 'a.csv', line: 3 }, '')));
+    const stored = JSON.parse(
+      JSON.stringify(makeIssue('ja', 'warning', 'row_without_id', { file: 'a.csv', line: 3 }, '')),
+    );
     const en = localizeIssue(stored, 'en');
     expect(en.message).toBe(t('en', 'ingest.row_without_id' as never, stored.params));
     expect(en.message).not.toBe(stored.message);

@@ -36,7 +36,9 @@ export async function periodCoverage(store: Store, period: Period): Promise<Tabl
     return `SELECT '${table}' AS t, count(*) AS n, count(*) FILTER (WHERE ${inside}) AS inside,
       min(${column})::DATE::VARCHAR AS first, max(${column})::DATE::VARCHAR AS last FROM ${table}`;
   });
-  const rows = await store.query<{ t: string; n: number; inside: number; first: string | null; last: string | null }>(parts.join(' UNION ALL '));
+  const rows = await store.query<{ t: string; n: number; inside: number; first: string | null; last: string | null }>(
+    parts.join(' UNION ALL '),
+  );
   return rows.map((r) => ({ table: r.t, rows: r.n, inPeriod: r.inside, first: r.first, last: r.last }));
 }
 
@@ -47,7 +49,14 @@ export function outOfPeriodIssues(coverage: TableCoverage[], period: Period, loc
     .map((c) => {
       const code = c.first === null ? 'table_undated' : 'table_outside_period';
       const kind = DATED.find((d) => d.table === c.table)?.kind ?? c.table;
-      const params = { rows: c.rows, table: kind, first: c.first ?? '', last: c.last ?? '', start: period.start, end: period.end };
+      const params = {
+        rows: c.rows,
+        table: kind,
+        first: c.first ?? '',
+        last: c.last ?? '',
+        start: period.start,
+        end: period.end,
+      };
       return catalogIssue(locale, 'warning', code, params);
     });
 }

@@ -5,7 +5,12 @@
 import type { Issue, Severity } from '../issues.js';
 import { t, type Locale, type MessageKey } from '../messages/index.js';
 
-export function catalogIssue(locale: Locale, severity: Severity, code: string, params: Record<string, string | number> = {}): Issue {
+export function catalogIssue(
+  locale: Locale,
+  severity: Severity,
+  code: string,
+  params: Record<string, string | number> = {},
+): Issue {
   const key = `pipeline.${code}` as MessageKey;
   const hintKey = `pipeline.${code}.hint` as MessageKey;
   const hint = t(locale, hintKey, params);

@@ -5,14 +5,26 @@ import { join } from 'node:path';
 import { Store, SCHEMA_VERSION } from './index.js';
 
 const CANONICAL = [
-  'posts', 'post_daily', 'ad_daily', 'people', 'accounts', 'touchpoints', 'deals', 'deal_stages',
-  'lifecycle', 'web_daily', 'search_daily', 'costs', 'retention', 'imports',
+  'posts',
+  'post_daily',
+  'ad_daily',
+  'people',
+  'accounts',
+  'touchpoints',
+  'deals',
+  'deal_stages',
+  'lifecycle',
+  'web_daily',
+  'search_daily',
+  'costs',
+  'retention',
+  'imports',
 ];
 
 describe('Store', () => {
   it('creates every canonical table of DESIGN §5 with the schema version', async () => {
     const s = await Store.memory();
-    const tables = (await s.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables")).map(
+    const tables = (await s.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables')).map(
       (r) => r.table_name,
     );
     for (const t of CANONICAL) expect(tables).toContain(t);
@@ -33,7 +45,9 @@ describe('Store', () => {
     const s = await Store.memory();
     await expect(
       s.transaction(async (tx) => {
-        await tx.run("INSERT INTO costs (date, category, amount, import_id) VALUES (DATE '2026-04-01', 'tools', 100, 1)");
+        await tx.run(
+          "INSERT INTO costs (date, category, amount, import_id) VALUES (DATE '2026-04-01', 'tools', 100, 1)",
+        );
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -49,8 +63,12 @@ describe('Store', () => {
     s.close();
     const r = await Store.open(path, { readOnly: true });
     expect(await r.scalar('SELECT sum(amount) FROM costs')).toBe(5);
-    await expect(r.run("INSERT INTO costs (date, category, import_id) VALUES (DATE '2026-01-01','x',1)")).rejects.toThrow();
+    await expect(
+      r.run("INSERT INTO costs (date, category, import_id) VALUES (DATE '2026-01-01','x',1)"),
+    ).rejects.toThrow();
     r.close();
-    await expect(Store.open(join(dir, 'none.duckdb'), { readOnly: true })).rejects.toMatchObject({ code: 'store_missing' });
+    await expect(Store.open(join(dir, 'none.duckdb'), { readOnly: true })).rejects.toMatchObject({
+      code: 'store_missing',
+    });
   });
 });

@@ -99,7 +99,9 @@ export class Store {
   /** Run a query and return plain JS rows. */
   async query<T extends Row = Row>(sql: string, params?: Param[]): Promise<T[]> {
     const reader =
-      params && params.length > 0 ? await this.conn.runAndReadAll(sql, params as never) : await this.conn.runAndReadAll(sql);
+      params && params.length > 0
+        ? await this.conn.runAndReadAll(sql, params as never)
+        : await this.conn.runAndReadAll(sql);
     const cols = reader.columnNames();
     const out: T[] = [];
     for (const r of reader.getRows()) {

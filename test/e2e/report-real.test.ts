@@ -23,7 +23,9 @@ async function tableCounts(dir: string): Promise<Record<string, number>> {
   const s = await Store.open(join(dir, '.xroi/xroi.duckdb'), { readOnly: true });
   try {
     const rows = await s.query<{ t: string; n: number }>(
-      ['posts', 'deals', 'deal_contacts', 'deal_stages', 'costs', 'imports'].map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(' UNION ALL '),
+      ['posts', 'deals', 'deal_contacts', 'deal_stages', 'costs', 'imports']
+        .map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`)
+        .join(' UNION ALL '),
     );
     return Object.fromEntries(rows.map((r) => [r.t, r.n]));
   } finally {
@@ -33,7 +35,9 @@ async function tableCounts(dir: string): Promise<Record<string, number>> {
 
 describe('xroi import + report on the real exports', () => {
   const dir = tempProject({ 'costs.csv': costs, 'xroi.config.yaml': 'locale: en\ncrm:\n  sourceField: Lead Type\n' });
-  const xPosts = readdirSync(REAL).filter((f) => f.startsWith('x-posts')).map((f) => join(REAL, f));
+  const xPosts = readdirSync(REAL)
+    .filter((f) => f.startsWith('x-posts'))
+    .map((f) => join(REAL, f));
   const files = [...xPosts, join(REAL, 'hubspot-deals.csv'), join(dir, 'costs.csv')];
   let result: AnalysisResult;
 

@@ -21,7 +21,17 @@ export function parseMapFlags(flags: readonly string[] = []): Record<string, str
   const out: Record<string, string> = {};
   for (const f of flags) {
     const i = f.indexOf('=');
-    if (i <= 0) throw new ImportError('(--map)', [{ code: 'bad_map_flag', severity: 'error', path: { file: '(--map)', line: 1, column: 1 }, value: f, message: `--map expects field=Header, not "${f}"`, hint: 'for example --map amount="Deal value"' }]);
+    if (i <= 0)
+      throw new ImportError('(--map)', [
+        {
+          code: 'bad_map_flag',
+          severity: 'error',
+          path: { file: '(--map)', line: 1, column: 1 },
+          value: f,
+          message: `--map expects field=Header, not "${f}"`,
+          hint: 'for example --map amount="Deal value"',
+        },
+      ]);
     out[f.slice(0, i).trim()] = f.slice(i + 1).trim();
   }
   return out;
@@ -31,7 +41,11 @@ export function parseMapFlags(flags: readonly string[] = []): Record<string, str
  * `xroi import FILE...`: import each file in its own transaction; prints one line per file. A file
  * that fails stores nothing and is listed; the other files still import; the exit code is then 2.
  */
-export async function importCommand(ctx: CliContext, files: string[], options: ImportCommandOptions = {}): Promise<ImportReport> {
+export async function importCommand(
+  ctx: CliContext,
+  files: string[],
+  options: ImportCommandOptions = {},
+): Promise<ImportReport> {
   const config = { ...ctx.config.config, locale: ctx.locale };
   const map = parseMapFlags(options.map);
   const store = await Store.open(ctx.storePath);
@@ -50,7 +64,9 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
           onProgress: (p) => {
             const secs = Math.max(0.001, (Date.now() - started) / 1000);
             const percent = p.totalBytes > 0 ? Math.min(100, Math.round((100 * p.bytes) / p.totalBytes)) : 0;
-            ctx.out.progress(t('ingest.progress', { file: p.file, percent, rows: p.rows, rate: Math.round(p.rows / secs) }));
+            ctx.out.progress(
+              t('ingest.progress', { file: p.file, percent, rows: p.rows, rate: Math.round(p.rows / secs) }),
+            );
           },
         });
       } catch (e) {
@@ -69,7 +85,9 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
         if (r.status === 'unchanged') ctx.out.print(t('ingest.unchanged', { file: r.file }));
         else {
           const warnings = r.warnings.reduce((n, w) => n + (w.count ?? 1), 0);
-          ctx.out.print(t('ingest.imported', { file: r.file, kind: r.kind, preset: r.preset, rows: r.rowsStored, warnings }));
+          ctx.out.print(
+            t('ingest.imported', { file: r.file, kind: r.kind, preset: r.preset, rows: r.rowsStored, warnings }),
+          );
           for (const w of r.warnings) ctx.out.warn(formatIssue(w));
         }
       }
@@ -86,7 +104,11 @@ export async function importCommand(ctx: CliContext, files: string[], options: I
   };
   if (ctx.out.json) ctx.out.printJson({ ...report, failed });
   if (failed.length > 0 && files.length === 1) throw new ExitError(2);
-  if (failed.length > 0) throw new ExitError(2, t('ingest.batch_failed', { failed: failed.length, total: files.length, files: failed.join(', ') }));
+  if (failed.length > 0)
+    throw new ExitError(
+      2,
+      t('ingest.batch_failed', { failed: failed.length, total: files.length, files: failed.join(', ') }),
+    );
   return report;
 }
 
@@ -97,7 +119,10 @@ export function register(program: Command, makeCtx: Parameters<Register>[1]): vo
     .command('import')
     .description('import export files (kind detected from the header) / エクスポートファイルを取り込む')
     .argument('<files...>', 'CSV / TSV files')
-    .option('--kind <kind>', 'force the kind (x-posts, x-daily, x-ads, crm-deals, crm-contacts, touchpoints, web-daily, search-daily, costs, retention)')
+    .option(
+      '--kind <kind>',
+      'force the kind (x-posts, x-daily, x-ads, crm-deals, crm-contacts, touchpoints, web-daily, search-daily, costs, retention)',
+    )
     .option('--map <field=Header>', 'map a column by hand (repeatable)', collect)
     .option('--encoding <encoding>', 'force the encoding: utf-8, utf-16le, utf-16be, cp932')
     .option('--json', 'machine-readable output on stdout')

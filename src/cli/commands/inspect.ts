@@ -5,16 +5,25 @@ import type { CliContext } from '../context.js';
 import type { Register } from './index.js';
 import { parseMapFlags, type ImportCommandOptions } from './import.js';
 
-const show = (d: string | undefined) => (d === '\t' ? 'tab' : d === ';' ? 'semicolon' : d === ',' ? 'comma' : String(d));
+const show = (d: string | undefined) =>
+  d === '\t' ? 'tab' : d === ';' ? 'semicolon' : d === ',' ? 'comma' : String(d);
 
 /** `xroi inspect FILE`: what was detected and why; stores nothing. */
-export async function inspectCommand(ctx: CliContext, file: string, options: ImportCommandOptions = {}): Promise<InspectResult> {
+export async function inspectCommand(
+  ctx: CliContext,
+  file: string,
+  options: ImportCommandOptions = {},
+): Promise<InspectResult> {
   const map = parseMapFlags(options.map);
-  const r = inspectFile(file, { ...ctx.config.config, locale: ctx.locale }, {
-    ...(options.kind ? { kind: options.kind } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(Object.keys(map).length > 0 ? { map } : {}),
-  });
+  const r = inspectFile(
+    file,
+    { ...ctx.config.config, locale: ctx.locale },
+    {
+      ...(options.kind ? { kind: options.kind } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(Object.keys(map).length > 0 ? { map } : {}),
+    },
+  );
   if (ctx.out.json) {
     ctx.out.printJson(r);
     return r;
@@ -24,13 +33,22 @@ export async function inspectCommand(ctx: CliContext, file: string, options: Imp
   if (r.ok) {
     o.print(`  encoding   ${r.encoding}  (${r.encodingReason})`);
     o.print(`  delimiter  ${show(r.delimiter)}`);
-    o.print(`  header     line ${r.headerLine}${r.headerLine && r.headerLine > 1 ? ` (${r.headerLine - 1} preamble lines skipped)` : ''}`);
+    o.print(
+      `  header     line ${r.headerLine}${r.headerLine && r.headerLine > 1 ? ` (${r.headerLine - 1} preamble lines skipped)` : ''}`,
+    );
     o.print(`  kind       ${r.kind}  preset ${r.preset} — ${r.presetDescription}`);
     o.print(`  because    header has ${(r.matched ?? []).map((m) => `"${m}"`).join(', ') || '(forced with --kind)'}`);
     o.print('  mapping');
-    for (const m of r.mapping ?? []) o.print(`    ${m.field.padEnd(22)} ← col ${String(m.column).padStart(3)} "${m.header}" ${o.dim(`(${m.from})`)}`);
-    for (const d of r.dynamic ?? []) o.print(`    ${`${d.group}:${d.tag}`.padEnd(22)} ← col ${String(d.column).padStart(3)} "${d.header}"`);
-    if (r.unmapped && r.unmapped.length > 0) o.print(o.dim(`  not used   ${r.unmapped.length} columns: ${r.unmapped.slice(0, 12).join(', ')}${r.unmapped.length > 12 ? ', …' : ''}`));
+    for (const m of r.mapping ?? [])
+      o.print(`    ${m.field.padEnd(22)} ← col ${String(m.column).padStart(3)} "${m.header}" ${o.dim(`(${m.from})`)}`);
+    for (const d of r.dynamic ?? [])
+      o.print(`    ${`${d.group}:${d.tag}`.padEnd(22)} ← col ${String(d.column).padStart(3)} "${d.header}"`);
+    if (r.unmapped && r.unmapped.length > 0)
+      o.print(
+        o.dim(
+          `  not used   ${r.unmapped.length} columns: ${r.unmapped.slice(0, 12).join(', ')}${r.unmapped.length > 12 ? ', …' : ''}`,
+        ),
+      );
     o.print('  samples');
     for (const s of r.samples ?? []) {
       const cells = (r.mapping ?? []).map((m) => `${m.field}=${JSON.stringify((s[m.header] ?? '').slice(0, 40))}`);

@@ -33,7 +33,9 @@ export async function report(ctx: CliContext, options: ReportOptions = {}): Prom
     });
   } catch (e) {
     if (!(e instanceof ConfigError) || (!options.start && !options.end)) throw e;
-    const flags = [options.start ? `--start ${options.start}` : '', options.end ? `--end ${options.end}` : ''].filter(Boolean).join(' ');
+    const flags = [options.start ? `--start ${options.start}` : '', options.end ? `--end ${options.end}` : '']
+      .filter(Boolean)
+      .join(' ');
     throw new ConfigError(
       `${flags}: ${e.issues.map((i) => i.message.replace(/^period(\.(start|end))?: /, '')).join('; ')}`,
       [],
@@ -49,7 +51,8 @@ export async function report(ctx: CliContext, options: ReportOptions = {}): Prom
     store.close();
   }
   const base = loaded.baseDir;
-  const out = (v: string | boolean | undefined, def: string) => (typeof v === 'string' ? resolve(v) : resolve(base, def));
+  const out = (v: string | boolean | undefined, def: string) =>
+    typeof v === 'string' ? resolve(v) : resolve(base, def);
 
   if (typeof options.json === 'string') {
     const file = resolve(options.json);

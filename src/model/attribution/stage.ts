@@ -135,7 +135,11 @@ export async function attributionStage(
   for (const r of results) byModel[r.model] = share(r);
   const shares = Object.values(byModel);
   if (withTouches.length === 0)
-    ctx.missing.push({ section: 'attribution', need: 'touchpoints (an MA/CRM activity export) and crm-contacts', key: 'missing.attribution' });
+    ctx.missing.push({
+      section: 'attribution',
+      need: 'touchpoints (an MA/CRM activity export) and crm-contacts',
+      key: 'missing.attribution',
+    });
   const section: AttributionSection = {
     event,
     level,

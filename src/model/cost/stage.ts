@@ -88,6 +88,7 @@ export async function costStage(ctx: StageContext): Promise<CostSection> {
       hint: t(L, 'hint.cost_no_labor'),
     });
   }
-  if (section.full === 0) ctx.missing.push({ section: 'cost', need: 'costs (cost sheet or time log) or x-ads', key: 'missing.cost' });
+  if (section.full === 0)
+    ctx.missing.push({ section: 'cost', need: 'costs (cost sheet or time log) or x-ads', key: 'missing.cost' });
   return section;
 }

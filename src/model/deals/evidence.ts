@@ -43,7 +43,8 @@ export async function dealEvidence(
     for (const r of rows) names.set(r.deal_id, { name: r.name, account: r.account_name });
   }
   const postIds = new Set<string>();
-  for (const { d } of touched) for (const t of journeys.get(d.dealId)?.touches ?? []) if (t.postId) postIds.add(t.postId);
+  for (const { d } of touched)
+    for (const t of journeys.get(d.dealId)?.touches ?? []) if (t.postId) postIds.add(t.postId);
   const texts = new Map<string, string>();
   if (postIds.size > 0) {
     const ids = [...postIds];

@@ -31,13 +31,22 @@ interface DealRow {
 export interface DealRecord extends DealFacts {
   probability: number | null;
   /** raw source fields, for the channel grouping */
-  raw: { originalSource: string | null; d1: string | null; d2: string | null; latest: string | null; custom: string | null };
+  raw: {
+    originalSource: string | null;
+    d1: string | null;
+    d2: string | null;
+    latest: string | null;
+    custom: string | null;
+  };
 }
 
 const ONE_OFF = /one[\s-]?off|one[\s-]?time|services?|spot|スポット|単発|一括/i;
 
 function norm(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 export async function loadDeals(store: Store, config: Config): Promise<DealRecord[]> {
@@ -113,7 +122,11 @@ export interface StageWinRate {
  * or their current stage), the share that was won. Config overrides win; stages never seen closed
  * fall back to the CRM's own probability, then to the overall win rate.
  */
-export async function stageWinRates(store: Store, config: Config, deals: DealRecord[]): Promise<Map<string, StageWinRate>> {
+export async function stageWinRates(
+  store: Store,
+  config: Config,
+  deals: DealRecord[],
+): Promise<Map<string, StageWinRate>> {
   const hist = await store.query<{ deal_id: string; stage: string }>('SELECT DISTINCT deal_id, stage FROM deal_stages');
   const stagesOf = new Map<string, Set<string>>();
   for (const h of hist) {
@@ -149,7 +162,12 @@ export async function stageWinRates(store: Store, config: Config, deals: DealRec
       out.set(stage, { stage, ...c, pWin: (c.won + 1) / (c.reached + 2), source: 'history' });
     } else {
       const crm = deals.find((d) => d.stage === stage && d.probability !== null && !d.isClosed)?.probability;
-      out.set(stage, { stage, ...c, pWin: crm ?? overall, source: crm !== undefined && crm !== null ? 'crm-probability' : 'overall' });
+      out.set(stage, {
+        stage,
+        ...c,
+        pWin: crm ?? overall,
+        source: crm !== undefined && crm !== null ? 'crm-probability' : 'overall',
+      });
     }
   }
   return out;

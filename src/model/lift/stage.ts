@@ -71,7 +71,11 @@ export async function liftStage(ctx: StageContext, options: LiftStageOptions = {
   notes.push(...inputs.notes);
   const available = cfg.series.filter((s) => inputs.series[s] && inputs.series[s].dates.length > 0);
   if (available.length === 0) {
-    ctx.missing.push({ section: 'lift', need: 'search-daily, web-daily or x-daily exports by day', key: 'missing.lift.series' });
+    ctx.missing.push({
+      section: 'lift',
+      need: 'search-daily, web-daily or x-daily exports by day',
+      key: 'missing.lift.series',
+    });
     return { ...base, intervention: null, series: [], value: null, missing: { code: 'lift.need.series' } };
   }
 
@@ -93,7 +97,11 @@ export async function liftStage(ctx: StageContext, options: LiftStageOptions = {
   base.interventions = interventions;
   const intervention = interventions[0] ?? null;
   if (!intervention) {
-    ctx.missing.push({ section: 'lift', need: 'lift.interventions in the config (program start) or an x-ads export', key: 'missing.lift.intervention' });
+    ctx.missing.push({
+      section: 'lift',
+      need: 'lift.interventions in the config (program start) or an x-ads export',
+      key: 'missing.lift.intervention',
+    });
     return { ...base, intervention: null, series: [], value: null, missing: { code: 'lift.need.intervention' } };
   }
 

@@ -54,7 +54,14 @@ describe('computeRoi', () => {
       lastTouchX: fc.boolean(),
       xCredit: share,
     });
-    const open = fc.record({ dealId: fc.string(), amount: money, monthlyRevenue: money, oneOff: fc.boolean(), xCredit: share, pWin: share });
+    const open = fc.record({
+      dealId: fc.string(),
+      amount: money,
+      monthlyRevenue: money,
+      oneOff: fc.boolean(),
+      xCredit: share,
+      pWin: share,
+    });
     fc.assert(
       fc.property(
         fc.record({

@@ -1,2 +1,8 @@
-export { computeRoi, dealLifetimeGrossProfit, type RoiInputs, type WonDealInput, type OpenDealInput } from './bridge.js';
+export {
+  computeRoi,
+  dealLifetimeGrossProfit,
+  type RoiInputs,
+  type WonDealInput,
+  type OpenDealInput,
+} from './bridge.js';
 export type { RoiSection, RoiFigure, BridgeStep } from './types.js';

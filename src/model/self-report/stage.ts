@@ -109,7 +109,11 @@ export async function selfReportStage(ctx: StageContext): Promise<SelfReportSect
     .slice(0, 10)
     .map(([text, count]) => ({ text, count }));
   if (answered === 0)
-    ctx.missing.push({ section: 'selfReport', need: 'crm-contacts with a "how did you hear about us" field', key: 'missing.selfReport' });
+    ctx.missing.push({
+      section: 'selfReport',
+      need: 'crm-contacts with a "how did you hear about us" field',
+      key: 'missing.selfReport',
+    });
   return {
     people: rows.length,
     answered,
