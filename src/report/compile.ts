@@ -11,7 +11,8 @@
  * 2. charts: every chart spec is drawn by its chart function (charts/*.ts) to an SVG string.
  * 3. assemble: blocks → HTML (html/render.ts) inside one self-contained document (html/document.ts).
  *
- * CSV and XLSX read the same spec's tables (`specTables`), so every renderer shows the same numbers.
+ * CSV and XLSX read the same spec's tables (`exportTables`: the headline summary, then every section
+ * table), so every renderer shows the same numbers.
  */
 import type { Locale } from '../messages/index.js';
 import type { AnalysisResult } from '../model/result.js';
@@ -75,6 +76,7 @@ export function normalize(result: AnalysisResult, options: CompileOptions = {}):
     }),
     currency: result.meta.currency,
     sections,
+    summary: S.summaryTable(ctx),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
- * CSV export: one file per report table, UTF-8 with a BOM and CRLF line ends (what Excel in Japan
- * opens correctly), numbers unformatted (percentages in percent points, header marked "(%)"),
- * text quoted, and text cells that a spreadsheet would run as a formula neutralised.
+ * CSV export: one file per report table (the headline summary first) named by its stable id,
+ * UTF-8 with a BOM and CRLF line ends (what Excel in Japan opens correctly), numbers unformatted
+ * (percentages in percent points, header marked "(%)"), text quoted, and text cells that a
+ * spreadsheet would run as a formula neutralised.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import type { AnalysisResult } from '../model/result.js';
 import { normalize } from './compile.js';
 import { reportTranslator } from './messages/index.js';
 import { neutraliseCell } from './safe.js';
-import { type CellValue, type Column, type ReportSpec, specTables, type Table } from './spec.js';
+import { type CellValue, type Column, exportTables, type ReportSpec, type Table } from './spec.js';
 
 export interface CsvOptions {
   /** @default the result's meta.locale, else 'ja' */
@@ -49,9 +50,12 @@ export function tableToCsv(table: Table, lang: Locale): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** File names of the tables: two-digit order, then the table id ("01-bridge.csv"). */
+/**
+ * File names of the tables: the table id alone ("summary.csv", "bridge.csv"), so a script finds
+ * the same table under the same name whichever other tables the data fill.
+ */
 export function csvFileNames(spec: ReportSpec): string[] {
-  return specTables(spec).map((t, i) => `${String(i + 1).padStart(2, '0')}-${t.id}.csv`);
+  return exportTables(spec).map((t) => `${t.id}.csv`);
 }
 
 /**
@@ -63,7 +67,7 @@ export async function writeCsvTables(result: AnalysisResult, dir: string, option
   await mkdir(dir, { recursive: true });
   const names = csvFileNames(spec);
   const files: string[] = [];
-  const tables = specTables(spec);
+  const tables = exportTables(spec);
   for (let i = 0; i < tables.length; i++) {
     const file = join(dir, names[i] as string);
     await writeFile(file, tableToCsv(tables[i] as Table, spec.lang), 'utf8');

@@ -31,13 +31,13 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** How a table column's raw values are formatted (exactly, in tables) and typed (in XLSX). */
-export type ColumnType = 'text' | 'money' | 'integer' | 'number' | 'percent' | 'multiple' | 'date';
+export type ColumnType = 'text' | 'money' | 'integer' | 'number' | 'percent' | 'multiple' | 'months' | 'date';
 
 export interface Column {
   key: string;
   label: string;
   type: ColumnType;
-  /** decimals for 'number' and 'percent' (default: 0 for number, 1 for percent) */
+  /** decimals for 'number', 'percent' and 'months' (default: 0 for number, 1 for percent and months) */
   digits?: number;
 }
 
@@ -142,9 +142,15 @@ export interface ReportSpec {
   footer: string;
   currency: string;
   sections: Section[];
+  /**
+   * The headline figures as a table (both ROIs, return, cost, interval, P(ROI > 0), period,
+   * currency): the first table of the CSV and XLSX exports, not drawn in the HTML (the headline
+   * cards show it there).
+   */
+  summary?: Table;
 }
 
-/** Every table of a spec, in report order (what CSV and XLSX export). */
+/** Every table of the report sections, in report order. */
 export function specTables(spec: ReportSpec): Table[] {
   const out: Table[] = [];
   const walk = (blocks: Block[]) => {
@@ -155,4 +161,18 @@ export function specTables(spec: ReportSpec): Table[] {
   };
   spec.sections.forEach((s) => walk(s.blocks));
   return out;
+}
+
+/**
+ * What CSV and XLSX export: the summary table first, then every section table in report order.
+ * Table ids are unique (they name the CSV files and XLSX sheets); a duplicate is a bug.
+ */
+export function exportTables(spec: ReportSpec): Table[] {
+  const tables = [...(spec.summary ? [spec.summary] : []), ...specTables(spec)];
+  const seen = new Set<string>();
+  for (const t of tables) {
+    if (seen.has(t.id)) throw new Error(`duplicate report table id: ${t.id}`);
+    seen.add(t.id);
+  }
+  return tables;
 }

@@ -1,5 +1,6 @@
 /**
- * XLSX export with exceljs: one sheet per report table, numbers as numbers with a display format
+ * XLSX export with exceljs: one sheet per report table (the headline summary first, each sheet
+ * named by the catalog's short name for its table id), numbers as numbers with a display format
  * (money, percent), a bold frozen header row, and text cells that Excel would run as a formula
  * neutralised (the same rule as CSV). The workbook's dates are fixed so the same result gives the
  * same workbook.
@@ -8,15 +9,16 @@ import ExcelJS from 'exceljs';
 import type { Locale } from '../messages/index.js';
 import type { AnalysisResult } from '../model/result.js';
 import { normalize } from './compile.js';
+import { hasMessage, lookupMessage } from './messages/index.js';
 import { neutraliseCell } from './safe.js';
-import { type Column, type ReportSpec, specTables } from './spec.js';
+import { type Column, exportTables, type ReportSpec } from './spec.js';
 
 export interface XlsxOptions {
   /** @default the result's meta.locale, else 'ja' */
   lang?: Locale;
 }
 
-function numFmt(column: Column, currency: string): string | undefined {
+function numFmt(column: Column, currency: string, lang: Locale): string | undefined {
   const zeroDecimals = currency === 'JPY' || currency === 'KRW';
   switch (column.type) {
     case 'money':
@@ -29,21 +31,36 @@ function numFmt(column: Column, currency: string): string | undefined {
       return `0.${'0'.repeat(Math.max(1, column.digits ?? 1))}%`;
     case 'multiple':
       return '0.00"×"';
+    case 'months': {
+      const [before, after] = lookupMessage(lang, 'unit.months').split('{value}');
+      const quoted = (t = '') => (t ? `"${t.replace(/"/g, '')}"` : '');
+      return `${quoted(before)}0.${'0'.repeat(Math.max(1, column.digits ?? 1))}${quoted(after)}`;
+    }
     default:
       return undefined;
   }
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\ , unique. */
+/** Excel's limit on a sheet name's length. */
+export const SHEET_NAME_MAX = 31;
+
+/**
+ * Sheet names: the short name the catalog gives the table id (`sheet.<id>`), else the id itself;
+ * never a cut sentence. At most 31 characters, none of []:*?/\ , unique (case-insensitively).
+ */
 export function sheetNames(spec: ReportSpec): string[] {
   const used = new Set<string>();
-  return specTables(spec).map((t, i) => {
-    const base = `${i + 1} ${t.title}`
+  return exportTables(spec).map((t, i) => {
+    const key = `sheet.${t.id}`;
+    const base = (hasMessage(spec.lang, key) ? lookupMessage(spec.lang, key) : t.id)
       .replace(/[[\]:*?/\\]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    let name = [...base].slice(0, 31).join('');
-    while (used.has(name.toLowerCase())) name = `${[...name].slice(0, 28).join('')}~${i}`;
+    let name = [...base].slice(0, SHEET_NAME_MAX).join('');
+    if (used.has(name.toLowerCase())) {
+      const suffix = ` ${i + 1}`;
+      name = `${[...name].slice(0, SHEET_NAME_MAX - suffix.length).join('')}${suffix}`;
+    }
     used.add(name.toLowerCase());
     return name;
   });
@@ -56,13 +73,13 @@ export function buildWorkbook(spec: ReportSpec, fixedDate: Date): ExcelJS.Workbo
   wb.created = fixedDate;
   wb.modified = fixedDate;
   const names = sheetNames(spec);
-  specTables(spec).forEach((table, i) => {
+  exportTables(spec).forEach((table, i) => {
     const ws = wb.addWorksheet(names[i], { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = table.columns.map((c) => ({
       header: String(neutraliseCell(c.label)),
       key: c.key,
       width: Math.min(60, Math.max(10, [...c.label].length * 1.6 + 2)),
-      ...(numFmt(c, spec.currency) ? { style: { numFmt: numFmt(c, spec.currency) } } : {}),
+      ...(numFmt(c, spec.currency, spec.lang) ? { style: { numFmt: numFmt(c, spec.currency, spec.lang) } } : {}),
     }));
     ws.getRow(1).font = { bold: true };
     for (const row of table.rows) {
@@ -75,6 +92,7 @@ export function buildWorkbook(spec: ReportSpec, fixedDate: Date): ExcelJS.Workbo
           const f = numFmt(
             { key: c.key, label: c.label, type: v.type, ...(v.digits !== undefined ? { digits: v.digits } : {}) },
             spec.currency,
+            spec.lang,
           );
           if (f) formats.push([c.key, f]);
         } else

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../messages/index.js';
 import { formatMoney, formatNumber, formatPercent, NOT_AVAILABLE } from '../format.js';
-import type { Translate } from '../messages/index.js';
+import { reportTranslator, type Translate } from '../messages/index.js';
 import { html, type SafeHtml, trusted } from '../safe.js';
 import type { Block, CellValue, Column, DealStory, Kpi, Section, Table } from '../spec.js';
 
@@ -36,6 +36,8 @@ export function formatCell(value: CellValue, column: Column, lang: Locale, curre
       return formatPercent(value, { digits: column.digits ?? 1 });
     case 'multiple':
       return `${formatNumber(value, column.digits ?? 2)}×`;
+    case 'months':
+      return reportTranslator(lang)('unit.months', { value: formatNumber(value, column.digits ?? 1) });
     default:
       return String(value);
   }

@@ -11,3 +11,4 @@ export { uncertaintySection } from './uncertainty.js';
 export { dealsSection } from './deals.js';
 export { assumptionsSection } from './assumptions.js';
 export { qualitySection } from './quality.js';
+export { summaryTable } from './summary.js';

@@ -74,9 +74,9 @@ export function liftSection(ctx: BuildContext): Section {
         valueLabel: ctx.tr('lift.actual'),
         referenceLabel: ctx.tr('lift.counterfactual'),
         points: points.map((p) => ({ date: p.date, value: p.actual, reference: p.pred, low: p.lower, high: p.upper })),
-        ...(lift.intervention
-          ? { marker: { date: lift.intervention.start, label: lift.intervention.name || ctx.tr('lift.start') } }
-          : {}),
+        // the marker's label is the report's own words: the intervention's name comes from the
+        // config, in whatever language it was typed ("X program start" in a Japanese report)
+        ...(lift.intervention ? { marker: { date: lift.intervention.start, label: ctx.tr('lift.start') } } : {}),
       },
       caption: `${ctx.tr('lift.bandNote', { level })}${weekly ? ` ${ctx.tr('lift.weeklyNote')}` : ''}`,
     });

@@ -9,6 +9,23 @@ import { type BuildContext, missingBlocks, missingSection } from './context.js';
 
 const TOP = 10;
 
+/**
+ * Longest post text in a table, in UTF-16 units. Shorter than the engagement stage's own cut (80
+ * units, without a mark), so every text shortened on the way, here or there, ends in "…".
+ */
+export const POST_TEXT_MAX = 60;
+
+/** A post text shortened to POST_TEXT_MAX with "…" where it was cut (never inside a character). */
+export function shortPostText(text: string): string {
+  if (text.length <= POST_TEXT_MAX) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > POST_TEXT_MAX - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
 function postTable(ctx: BuildContext, id: string, title: string, posts: PostEngagement[]): Table {
   return {
     id,
@@ -24,7 +41,7 @@ function postTable(ctx: BuildContext, id: string, title: string, posts: PostEnga
     ],
     rows: posts.slice(0, TOP).map((p) => ({
       date: p.day,
-      post: p.text,
+      post: shortPostText(p.text),
       likes: p.likes,
       intentRate: p.intentRate,
       leads: p.leads,

@@ -1,4 +1,5 @@
 /** ROI distribution (Monte Carlo histogram with its interval) and the tornado of inputs. */
+import type { UncertainInput } from '../../model/uncertainty/types.js';
 import type { Block, Section, Table, TypedCell } from '../spec.js';
 import { type BuildContext, missingBlocks, missingSection } from './context.js';
 
@@ -23,6 +24,18 @@ function breakEvenBlocks(ctx: BuildContext): Block[] {
   };
   return [{ kind: 'table', table }];
 }
+
+/**
+ * The unit each tornado input is drawn in (see TornadoBar): win rates, gross margin and the lift's
+ * share as percentages, churn as discounted customer lifetime in months, the hourly rate as money.
+ */
+const INPUT_UNITS: Record<UncertainInput, { type: TypedCell['type']; digits: number }> = {
+  win_rates: { type: 'percent', digits: 1 },
+  churn: { type: 'months', digits: 1 },
+  gross_margin: { type: 'percent', digits: 1 },
+  hourly_rate: { type: 'money', digits: 0 },
+  lift: { type: 'money', digits: 0 },
+};
 
 export function uncertaintySection(ctx: BuildContext): Section {
   const u = ctx.result.uncertainty;
@@ -112,8 +125,8 @@ export function uncertaintySection(ctx: BuildContext): Section {
       ],
       rows: u.tornado.map((t) => ({
         input: ctx.message(`uncertainty.input.${t.input}`),
-        low: t.low,
-        high: t.high,
+        low: { typed: t.low, ...INPUT_UNITS[t.input] },
+        high: { typed: t.high, ...INPUT_UNITS[t.input] },
         roiAtLow: t.roiAtLow,
         roiAtHigh: t.roiAtHigh,
       })),
