@@ -50,6 +50,9 @@ describe('CSV file names', () => {
     expect(Number(value('Traditional ROI · Return'))).toBe(r.roi.traditional.return);
     expect(Number(value('True ROI · P(ROI > 0)'))).toBeCloseTo(r.uncertainty?.trueRoi.pPositive ?? NaN, 6);
     expect(Number(value('True ROI · low (80%)'))).toBeCloseTo(r.uncertainty?.trueRoi.interval80?.[0] ?? NaN, 6);
+    const unit = (label: string) => lines.find((l) => l.startsWith(`"${label}",`))?.split(',')[2];
+    expect(unit('True ROI')).toBe('"ratio (1 = 100%)"');
+    expect(unit('True ROI · Cost')).toBe(`"${r.meta.currency}"`);
     expect(value('Currency')).toBe(`"${r.meta.currency}"`);
     expect(value('Period')).toBe(`"${r.meta.period.start} – ${r.meta.period.end}"`);
   });

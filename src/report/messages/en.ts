@@ -381,6 +381,8 @@ export const reportEn = {
   'summary.item': 'Figure',
   'summary.value': 'Value',
   'summary.note': 'Note',
+  'summary.unit': 'Unit',
+  'summary.unitRatio': 'ratio (1 = 100%)',
   'summary.period': 'Period',
   'summary.currency': 'Currency',
   'unit.months': '{value} months',

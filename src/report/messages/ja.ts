@@ -381,6 +381,8 @@ export const reportJa: Record<ReportMessageKey, string> = {
   'summary.item': '項目',
   'summary.value': '値',
   'summary.note': '注記',
+  'summary.unit': '単位',
+  'summary.unitRatio': '比率（1 = 100%）',
   'summary.period': '期間',
   'summary.currency': '通貨',
   'unit.months': '{value}か月',

@@ -14,7 +14,16 @@ export function summaryTable(ctx: BuildContext): Table {
   const reason = (f: RoiFigure) => (f.roi === null ? ctx.message(f.reason ?? 'report.notComputable') : '');
   const dist = uncertainty?.trueRoi;
   const noInterval = uncertainty ? (dist?.reason ? ctx.message(dist.reason) : '') : ctx.tr('headline.noUncertainty');
-  const row = (item: string, value: CellValue, note = '') => ({ item, value, note });
+  // the unit column makes the CSV self-describing: ratios there are fractions (1 = 100%)
+  const unitOf = (value: CellValue) =>
+    value !== null && typeof value === 'object'
+      ? value.type === 'money'
+        ? meta.currency
+        : value.type === 'percent'
+          ? ctx.tr('summary.unitRatio')
+          : ''
+      : '';
+  const row = (item: string, value: CellValue, note = '') => ({ item, value, unit: unitOf(value), note });
   const bound = (level: string, side: 'low' | 'high', v: number | undefined) =>
     row(
       `${ctx.tr('headline.true')} · ${ctx.tr(`interval.${side}`, { level })}`,
@@ -27,6 +36,7 @@ export function summaryTable(ctx: BuildContext): Table {
     columns: [
       { key: 'item', label: ctx.tr('summary.item'), type: 'text' },
       { key: 'value', label: ctx.tr('summary.value'), type: 'number', digits: 2 },
+      { key: 'unit', label: ctx.tr('summary.unit'), type: 'text' },
       { key: 'note', label: ctx.tr('summary.note'), type: 'text' },
     ],
     rows: [
