@@ -111,6 +111,17 @@ describe.each(['ja', 'en'] as const)('XLSX sheets in %s', (lang) => {
     expect(row?.getCell(2).numFmt).toMatch(/%$/);
     expect(wb.worksheets.map((w) => w.name)).toEqual(names);
   });
+
+  it('keeps tornado inputs numbers, displayed in their units', () => {
+    const ws = buildWorkbook(spec, new Date(0)).getWorksheet(tr('sheet.tornado'));
+    const rows = ws?.getRows(2, ws.rowCount - 1) ?? [];
+    const byInput = (input: string) =>
+      rows.find((r) => r.getCell(1).value === lookupMessage(lang, `uncertainty.input.${input}`));
+    expect(byInput('churn')?.getCell(2).value).toBe(12.4);
+    expect(byInput('churn')?.getCell(2).numFmt).toBe(lang === 'ja' ? '0.0"か月"' : '0.0" months"');
+    expect(byInput('gross_margin')?.getCell(2).numFmt).toBe('0.0%');
+    expect(byInput('hourly_rate')?.getCell(2).numFmt).toBe('#,##0');
+  });
 });
 
 describe.each(['ja', 'en'] as const)('report details in %s', (lang) => {
