@@ -76,6 +76,12 @@ describe('config sanity limits', () => {
     expect(problems({ currency: 'yen' }).join('\n')).toMatch(/ISO 4217/);
     expect(problems({ timeZone: 'Tokyo' }).join('\n')).toMatch(/IANA/);
     expect(problems({ economics: { monthlyChrun: { value: 0.02 } } }).join('\n')).toMatch(/monthlyChrun/);
+    try {
+      parseConfig({ economics: { monthlyChrun: { value: 0.02 } } });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ConfigError).issues[0]?.hint).toBe('did you mean: monthlyChrun → monthlyChurn?');
+    }
     expect(problems({ period: { start: '2026-13-45' } }).join('\n')).toMatch(/calendar date/);
     expect(problems({ period: { start: '2026-01-01', end: '2025-01-01' } }).join('\n')).toMatch(/must not be after/);
     expect(problems({ period: { start: '2025-04-01', end: '2026-03-31' } })).toEqual([]);

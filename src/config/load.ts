@@ -66,6 +66,36 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Edit distance (Levenshtein), for "did you mean". */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return d[b.length]!;
+}
+
+/** "did you mean …" from the keys the defaults have at that place in the config. */
+function unknownKeyHint(keys: readonly string[], path: readonly PropertyKey[]): string {
+  const known = valueAt(configSchema.parse({}), path);
+  const names = known && typeof known === 'object' ? Object.keys(known) : [];
+  const guesses = keys
+    .map((k) => {
+      const best = names.map((n) => [n, distance(k, n)] as const).sort((a, b) => a[1] - b[1])[0];
+      return best && best[1] <= Math.max(2, Math.floor(k.length / 4)) ? `${k} → ${best[0]}` : null;
+    })
+    .filter((g): g is string => g !== null);
+  return guesses.length > 0
+    ? `did you mean: ${guesses.join(', ')}?`
+    : 'remove the unknown key(s) or check their spelling; run `xroi init --print` to see every key';
+}
+
 function zodIssues(error: z.ZodError, file: string, input: unknown): Issue[] {
   return error.issues.map((i) => {
     const path = i.path.join('.');
@@ -79,7 +109,7 @@ function zodIssues(error: z.ZodError, file: string, input: unknown): Issue[] {
       message: `${path || '(top level)'}: ${i.message}`,
       hint:
         i.code === 'unrecognized_keys'
-          ? `remove the unknown key(s) or check their spelling; run \`xroi init --print\` to see every key`
+          ? unknownKeyHint(i.keys, i.path)
           : `see the comments in a fresh config: xroi init --print`,
     };
   });
