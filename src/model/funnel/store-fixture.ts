@@ -3,7 +3,7 @@
  * Used by the engagement and funnel tests (hand-built stores with a known answer).
  */
 import { Store } from '../../store/index.js';
-import { addDays, dayStartMs } from '../../time.js';
+import { makePeriod } from '../period.js';
 import type { Period } from '../types.js';
 
 export type Rows = Record<string, Record<string, unknown>[]>;
@@ -23,7 +23,5 @@ export async function storeWith(tables: Rows): Promise<Store> {
   return store;
 }
 
-/** The analysis period of inclusive days start..end in `timeZone`. */
-export function periodOf(start: string, end: string, timeZone: string): Period {
-  return { start, end, startMs: dayStartMs(start, timeZone), endMs: dayStartMs(addDays(end, 1), timeZone) };
-}
+/** The analysis period of inclusive days start..end in `timeZone` (the pipeline's own makePeriod). */
+export const periodOf: (start: string, end: string, timeZone: string) => Period = makePeriod;
